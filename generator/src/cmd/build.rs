@@ -1,0 +1,74 @@
+//! `kaifang build`: the site folder → a static portal.
+
+use crate::catalog::Site;
+use crate::date::Date;
+use crate::output::publish::{Content, PublishedFile};
+use crate::output::{fingerprint, minify, openlist, Output};
+use crate::render::i18n::I18n;
+use crate::render::pages::Renderer;
+use crate::render::theme::Theme;
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub fn run(root: &Path, out: Option<PathBuf>, today: Option<Date>, progress: bool) -> Result<()> {
+    let out = out.unwrap_or_else(|| root.join("dist"));
+    let opts = crate::BuildOptions { root: root.to_path_buf(), out: out.clone(), today, progress };
+    let report = crate::build(&opts, &mut |d| super::print_diags(d))?;
+    println!(
+        "built {} datasets: {} pages, {} data files, {} warnings in {:.2} s → {}",
+        report.datasets,
+        report.pages,
+        report.files,
+        report.warnings,
+        report.elapsed.as_secs_f64(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// Renders every page and gathers every file of the output in memory.
+pub fn render(site: &Site, files: &BTreeMap<String, Vec<PublishedFile>>, progress: bool) -> Result<Output> {
+    let theme = Theme::load(&site.root)?;
+    let i18n = I18n::parse(crate::render::theme::I18N, theme.i18n_override.as_deref())?;
+    let tera = theme.tera()?;
+    let mut out = Output::default();
+
+    let mut assets = BTreeMap::new();
+    for (name, bytes) in &theme.statics {
+        let path = fingerprint(name, bytes);
+        assets.insert(name.replace(['.', '/', '-'], "_"), format!("{}{path}", site.config.base_path));
+        out.add(path, bytes.clone());
+    }
+
+    let renderer = Renderer { site, i18n: &i18n, tera: &tera, files, assets: &assets };
+    let pages = renderer.render_all()?;
+    let bar = super::progress_bar(progress, pages.len() as u64, "minifying");
+    for p in pages {
+        out.add(p.path, minify(&p.html));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+
+    for (id, list) in files {
+        for f in list {
+            let path = format!("datasets/{id}/{}", f.name);
+            out.files.insert(path, f.content.clone());
+        }
+    }
+    for a in &site.agencies {
+        let ds = openlist::open_list(site, &a.id);
+        out.add(format!("agencies/{}/open-list.csv", a.id), openlist::csv(site, &i18n, &ds)?);
+        out.add(format!("agencies/{}/open-list.xlsx", a.id), openlist::xlsx(site, &i18n, &ds, &a.name).with_context(|| format!("open list of {}", a.id))?);
+    }
+    out.add("_headers", headers().into_bytes());
+    debug_assert!(out.files.values().all(|c| !matches!(c, Content::Copy(p) if p.ends_with("dataset.md"))));
+    Ok(out)
+}
+
+/// Response headers for hosts that read a `_headers` file (Netlify,
+/// Cloudflare Pages): the same policy the pages carry in a meta tag, plus
+/// what a meta tag cannot say.
+fn headers() -> String {
+    "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n".to_string()
+}

@@ -1,0 +1,392 @@
+//! Every HTML page of the portal, in both languages: route → template + view.
+
+use super::i18n::{I18n, LANGS};
+use super::markdown;
+use super::views::{pick, Ctx, DatasetView, LinkView, Links, Text};
+use crate::catalog::raw::{InteractionKind, OpenType};
+use crate::catalog::{Dataset, Site};
+use crate::output::publish::PublishedFile;
+use anyhow::{anyhow, Result};
+use serde::Serialize;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+pub const PER_PAGE: usize = 20;
+
+/// A rendered page: its path in the output and its HTML.
+pub struct Rendered {
+    pub path: String,
+    pub html: String,
+}
+
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub i18n: &'a I18n,
+    pub tera: &'a tera::Tera,
+    pub files: &'a BTreeMap<String, Vec<PublishedFile>>,
+    /// Fingerprinted asset URLs by logical name (`style.css` → `/assets/style.1a2b3c4d.css`).
+    pub assets: &'a BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct NavItem {
+    url: String,
+    label: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Facet {
+    label: Text,
+    url: String,
+    count: usize,
+    current: bool,
+    open_type: Option<&'static str>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn render_all(&self) -> Result<Vec<Rendered>> {
+        let mut out = Vec::new();
+        for lang in LANGS {
+            let ctx = Ctx { site: self.site, i18n: self.i18n, lang, links: Links { base: self.site.config.base_path.clone(), lang }, files: self.files };
+            self.render_lang(&ctx, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn render_lang(&self, c: &Ctx, out: &mut Vec<Rendered>) -> Result<()> {
+        let site = self.site;
+        let listed = site.listed_datasets();
+        let views: BTreeMap<&str, DatasetView> = listed.iter().map(|d| (d.id.as_str(), c.dataset(d))).collect();
+        let cards = |ds: &[&Dataset]| -> Vec<&DatasetView> { ds.iter().filter_map(|d| views.get(d.id.as_str())).collect() };
+
+        // Home
+        let mut topics_by_kind: BTreeMap<&str, Vec<serde_json::Value>> = BTreeMap::new();
+        for t in &site.config.topics {
+            let n = listed.iter().filter(|d| d.topics.contains(&t.key)).count();
+            topics_by_kind.entry(t.kind.as_str()).or_default().push(json!({"link": c.topic_link(&t.key), "count": n, "kind": t.kind}));
+        }
+        let files_n: usize = self.files.values().map(Vec::len).sum();
+        let last_update = listed.iter().map(|d| d.modified).max().map(|d| d.to_string()).unwrap_or_default();
+        let latest: Vec<&Dataset> = listed.iter().take(8).copied().collect();
+        let mut home = self.base(c, "", None, None)?;
+        home.insert("counts", &json!({"datasets": listed.len(), "agencies": site.agencies.len(), "files": files_n, "last_update": last_update}));
+        home.insert("topics_by_kind", &topics_by_kind);
+        home.insert("latest", &cards(&latest));
+        out.push(self.page(c, "", "index.html", home)?);
+
+        // Catalog and its static facet pages
+        self.listing(c, "datasets/", &listed, &cards(&listed), c.t("catalog_title"), None, ("", ""), out)?;
+        for a in &site.agencies {
+            let ds: Vec<&Dataset> = listed.iter().filter(|d| d.agency == a.id).copied().collect();
+            let name = pick(&a.name, a.name_en.as_ref(), c.lang).text;
+            self.listing(c, &format!("datasets/agency/{}/", a.id), &ds, &cards(&ds), format!("{} · {}", c.t("catalog_title"), name), None, ("agency", &a.id), out)?;
+        }
+        for t in &site.config.topics {
+            let ds: Vec<&Dataset> = listed.iter().filter(|d| d.topics.contains(&t.key)).copied().collect();
+            let name = pick(&t.name, t.name_en.as_ref(), c.lang).text;
+            self.listing(c, &format!("datasets/topic/{}/", t.key), &ds, &cards(&ds), format!("{} · {}", c.t("catalog_title"), name), None, ("topic", &t.key), out)?;
+        }
+        for ot in OpenType::ALL {
+            if ot == OpenType::Closed && !site.config.policy.list_closed {
+                continue;
+            }
+            let ds: Vec<&Dataset> = listed.iter().filter(|d| d.open_type == ot).copied().collect();
+            self.listing(c, &format!("datasets/open-type/{}/", ot.key()), &ds, &cards(&ds), format!("{} · {}", c.t("catalog_title"), c.open_label(ot)), None, ("open_type", ot.key()), out)?;
+        }
+
+        // Dataset pages
+        for d in &listed {
+            let view = &views[d.id.as_str()];
+            let interactions: Vec<serde_json::Value> = site.interactions.iter().filter(|i| i.dataset.as_deref() == Some(d.id.as_str())).map(|i| self.interaction_view(c, i)).collect();
+            let apps: Vec<LinkView> = site
+                .apps
+                .iter()
+                .filter(|a| a.datasets.contains(&d.id))
+                .map(|a| LinkView { url: format!("{}#app-{}", c.links.page("apps/"), a.id), label: pick(&a.title, a.title_en.as_ref(), c.lang) })
+                .collect();
+            let mut ctx = self.base(c, &format!("datasets/{}/", d.id), Some(&view.title.text), view.summary.as_ref().map(|s| s.text.as_str()))?;
+            ctx.insert("d", view);
+            ctx.insert("interactions", &interactions);
+            ctx.insert("apps", &apps);
+            ctx.insert("request_url", &c.submit_url("request", Some(d)));
+            out.push(self.page(c, &format!("datasets/{}/", d.id), "dataset.html", ctx)?);
+        }
+
+        // Agencies
+        let agencies: Vec<serde_json::Value> = site
+            .agencies
+            .iter()
+            .map(|a| {
+                let n = listed.iter().filter(|d| d.agency == a.id).count();
+                json!({"link": c.agency_link(&a.id), "level": a.level, "level_label": c.t(&format!("level_{}", a.level)), "region": a.region, "count": n, "count_text": c.tf("agency_datasets_n", &[("n", &n.to_string())])})
+            })
+            .collect();
+        let mut ctx = self.base(c, "agencies/", Some(&c.t("agencies_title")), None)?;
+        ctx.insert("agencies", &agencies);
+        out.push(self.page(c, "agencies/", "agencies.html", ctx)?);
+        for a in &site.agencies {
+            let ds: Vec<&Dataset> = site.datasets.iter().filter(|d| d.agency == a.id && d.listed(&site.config.policy)).collect();
+            let name = pick(&a.name, a.name_en.as_ref(), c.lang);
+            let mut ctx = self.base(c, &format!("agencies/{}/", a.id), Some(&name.text), None)?;
+            ctx.insert("agency", &json!({
+                "id": a.id, "name": name, "level_label": c.t(&format!("level_{}", a.level)), "region": a.region,
+                "uscc": a.uscc, "contact": a.contact,
+                "parent": a.parent.as_ref().map(|p| c.agency_link(p)),
+                "body_html": markdown::to_html_demoted(&a.body),
+                "body_lang": if c.lang == "en" { Some("zh-CN") } else { None },
+                "csv_url": format!("{}agencies/{}/open-list.csv", site.config.base_path, a.id),
+                "xlsx_url": format!("{}agencies/{}/open-list.xlsx", site.config.base_path, a.id),
+                "caption": c.tf("agency_open_list_caption", &[("name", &name.text)]),
+            }));
+            ctx.insert("datasets", &cards(&ds));
+            out.push(self.page(c, &format!("agencies/{}/", a.id), "agency.html", ctx)?);
+        }
+
+        // Topics
+        let mut ctx = self.base(c, "topics/", Some(&c.t("topics_title")), None)?;
+        ctx.insert("topics_by_kind", &topics_by_kind);
+        out.push(self.page(c, "topics/", "topics.html", ctx)?);
+        for t in &site.config.topics {
+            let ds: Vec<&Dataset> = listed.iter().filter(|d| d.topics.contains(&t.key)).copied().collect();
+            let name = pick(&t.name, t.name_en.as_ref(), c.lang);
+            let mut ctx = self.base(c, &format!("topics/{}/", t.key), Some(&name.text), None)?;
+            ctx.insert("topic", &json!({"key": t.key, "name": name, "kind_label": c.t(&format!("topic_kind_{}", t.kind)),
+                "description": super::views::pick_opt(t.description.as_ref(), t.description_en.as_ref(), c.lang)}));
+            ctx.insert("datasets", &cards(&ds));
+            out.push(self.page(c, &format!("topics/{}/", t.key), "topic.html", ctx)?);
+        }
+
+        // Content pages
+        for p in &site.pages {
+            let title = pick(&p.title, p.title_en.as_ref(), c.lang);
+            let (body, body_lang) = match (c.lang, &p.body_en) {
+                ("en", Some(en)) => (en.as_str(), None),
+                ("en", None) => (p.body.as_str(), Some("zh-CN")),
+                _ => (p.body.as_str(), None),
+            };
+            let mut ctx = self.base(c, &format!("{}/", p.id), Some(&title.text), None)?;
+            ctx.insert("page", &json!({"title": title, "body_html": markdown::to_html_demoted(body), "body_lang": body_lang}));
+            out.push(self.page(c, &format!("{}/", p.id), "page.html", ctx)?);
+        }
+
+        // Interactions
+        let items: Vec<serde_json::Value> = site.interactions.iter().map(|i| self.interaction_view(c, i)).collect();
+        let mut ctx = self.base(c, "interactions/", Some(&c.t("interactions_title")), None)?;
+        ctx.insert("items", &items);
+        ctx.insert("kinds", &InteractionKind::ALL.iter().map(|k| json!({"key": k.key(), "label": c.t(&format!("kind_{}", k.key())),
+            "count": site.interactions.iter().filter(|i| i.kind == *k).count()})).collect::<Vec<_>>());
+        out.push(self.page(c, "interactions/", "interactions.html", ctx)?);
+
+        // Apps
+        let apps: Vec<serde_json::Value> = site
+            .apps
+            .iter()
+            .map(|a| {
+                let ds: Vec<LinkView> = a
+                    .datasets
+                    .iter()
+                    .filter_map(|id| site.dataset(id))
+                    .filter(|d| d.listed(&site.config.policy))
+                    .map(|d| LinkView { url: c.links.dataset(&d.id), label: pick(&d.title, d.title_en.as_ref(), c.lang) })
+                    .collect();
+                json!({"id": a.id, "title": pick(&a.title, a.title_en.as_ref(), c.lang), "url": a.url,
+                    "developer": super::views::pick_opt(a.developer.as_ref(), a.developer_en.as_ref(), c.lang),
+                    "body_html": markdown::to_html_demoted(&a.body), "body_lang": if c.lang == "en" { Some("zh-CN") } else { None }, "datasets": ds})
+            })
+            .collect();
+        let mut ctx = self.base(c, "apps/", Some(&c.t("apps_title")), None)?;
+        ctx.insert("apps", &apps);
+        out.push(self.page(c, "apps/", "apps.html", ctx)?);
+
+        // Changes
+        let mut changes: Vec<(crate::date::Date, &Dataset, usize)> = Vec::new();
+        for d in &listed {
+            for (i, ch) in d.changes.iter().enumerate() {
+                changes.push((ch.date, d, i));
+            }
+        }
+        changes.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)).then_with(|| b.2.cmp(&a.2)));
+        let changes: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|(date, d, i)| {
+                let ch = &d.changes[*i];
+                json!({"date": date.to_string(), "summary": pick(&ch.summary, ch.summary_en.as_ref(), c.lang), "dataset": LinkView { url: c.links.dataset(&d.id), label: pick(&d.title, d.title_en.as_ref(), c.lang) }})
+            })
+            .collect();
+        let temporary: Vec<serde_json::Value> = listed
+            .iter()
+            .filter_map(|d| {
+                let t = views[d.id.as_str()].temporary.as_ref()?;
+                let state = if t.active { c.tf("changes_temporary_until", &[("until", &t.until)]) } else { c.tf("changes_temporary_ended", &[("until", &t.until)]) };
+                Some(json!({"dataset": LinkView { url: c.links.dataset(&d.id), label: pick(&d.title, d.title_en.as_ref(), c.lang) }, "text": t.text, "active": t.active, "state": state}))
+            })
+            .collect();
+        let mut ctx = self.base(c, "changes/", Some(&c.t("changes_title")), None)?;
+        ctx.insert("changes", &changes);
+        ctx.insert("temporary", &temporary);
+        out.push(self.page(c, "changes/", "changes.html", ctx)?);
+
+        // Request data
+        let mut ctx = self.base(c, "request/", Some(&c.t("request_title")), None)?;
+        ctx.insert("request_url", &c.submit_url("request", None));
+        ctx.insert("email", &site.config.submit.email);
+        out.push(self.page(c, "request/", "request.html", ctx)?);
+
+        // 404
+        let ctx = self.base(c, "404.html", Some(&c.t("not_found_title")), None)?;
+        let html = self.tera.render("404.html", &ctx).map_err(|e| anyhow!(super::theme::tera_error(&e)))?;
+        let path = if c.lang == "en" { "en/404.html".to_string() } else { "404.html".to_string() };
+        out.push(Rendered { path, html });
+        Ok(())
+    }
+
+    fn interaction_view(&self, c: &Ctx, i: &crate::catalog::Interaction) -> serde_json::Value {
+        let d = i.dataset.as_ref().and_then(|id| self.site.dataset(id)).filter(|d| d.listed(&self.site.config.policy));
+        json!({
+            "id": i.id, "kind": i.kind.key(), "kind_label": c.t(&format!("kind_{}", i.kind.key())),
+            "subject": pick(&i.subject, i.subject_en.as_ref(), c.lang),
+            "dataset": d.map(|d| LinkView { url: c.links.dataset(&d.id), label: pick(&d.title, d.title_en.as_ref(), c.lang) }),
+            "agency": i.agency.as_ref().map(|a| c.agency_link(a)),
+            "received": i.received.to_string(), "status": i.status.key(), "status_label": c.t(&format!("status_{}", i.status.key())),
+            "answered": i.answered.map(|a| a.to_string()),
+            "response": super::views::pick_opt(i.response.as_ref(), i.response_en.as_ref(), c.lang),
+            "days": i.working_days, "days_text": c.tf("interaction_days_n", &[("n", &i.working_days.to_string())]), "late": i.late,
+            "url": format!("{}#i-{}", c.links.page("interactions/"), i.id),
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn listing(&self, c: &Ctx, route: &str, ds: &[&Dataset], cards: &[&DatasetView], heading: String, intro: Option<String>, selected: (&str, &str), out: &mut Vec<Rendered>) -> Result<()> {
+        let site = self.site;
+        let listed = site.listed_datasets();
+        let facet = |kind: &'static str, key: &str, label: Text, count: usize, ot: Option<&'static str>| Facet {
+            url: c.links.page(&format!("datasets/{kind}/{key}/").replace("open_type", "open-type")),
+            label,
+            count,
+            current: selected == (kind, key),
+            open_type: ot,
+        };
+        let agency_facets: Vec<Facet> = site
+            .agencies
+            .iter()
+            .map(|a| (a, listed.iter().filter(|d| d.agency == a.id).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(a, n)| facet("agency", &a.id, pick(&a.name, a.name_en.as_ref(), c.lang), n, None))
+            .collect();
+        let topic_facets: Vec<Facet> = site
+            .config
+            .topics
+            .iter()
+            .map(|t| (t, listed.iter().filter(|d| d.topics.contains(&t.key)).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(t, n)| facet("topic", &t.key, pick(&t.name, t.name_en.as_ref(), c.lang), n, None))
+            .collect();
+        let open_facets: Vec<Facet> = OpenType::ALL
+            .iter()
+            .map(|ot| (ot, listed.iter().filter(|d| d.open_type == *ot).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(ot, n)| facet("open_type", ot.key(), Text { text: c.open_label(*ot), lang: None }, n, Some(ot.key())))
+            .collect();
+        let pages = ds.len().div_ceil(PER_PAGE).max(1);
+        for p in 1..=pages {
+            let page_route = if p == 1 { route.to_string() } else { format!("{route}page/{p}/") };
+            let url_of = |n: usize| if n == 1 { c.links.page(route) } else { c.links.page(&format!("{route}page/{n}/")) };
+            let slice: Vec<&DatasetView> = cards.iter().skip((p - 1) * PER_PAGE).take(PER_PAGE).copied().collect();
+            let title = if p == 1 { heading.clone() } else { format!("{heading} · {}", c.tf("page_n_of", &[("n", &p.to_string()), ("total", &pages.to_string())])) };
+            let mut ctx = self.base(c, &page_route, Some(&title), None)?;
+            ctx.insert("heading", &heading);
+            ctx.insert("intro", &intro.clone().unwrap_or_else(|| c.t("catalog_intro")));
+            ctx.insert("datasets", &slice);
+            ctx.insert("total", &ds.len());
+            ctx.insert("results_text", &c.tf("results_count", &[("n", &ds.len().to_string())]));
+            ctx.insert("all_url", &c.links.page("datasets/"));
+            ctx.insert("filtered", &!selected.0.is_empty());
+            ctx.insert("facet_agency", &agency_facets);
+            ctx.insert("facet_topic", &topic_facets);
+            ctx.insert("facet_open_type", &open_facets);
+            let pager: Vec<serde_json::Value> = (1..=pages).map(|n| json!({"n": n, "url": url_of(n), "current": n == p})).collect();
+            ctx.insert("pager", &json!({
+                "pages": pager, "total": pages, "current": p,
+                "prev": (p > 1).then(|| url_of(p - 1)), "next": (p < pages).then(|| url_of(p + 1)),
+                "text": c.tf("page_n_of", &[("n", &p.to_string()), ("total", &pages.to_string())]),
+            }));
+            out.push(self.page(c, &page_route, "catalog.html", ctx)?);
+        }
+        Ok(())
+    }
+
+    /// The context every page shares.
+    fn base(&self, c: &Ctx, route: &str, title: Option<&str>, description: Option<&str>) -> Result<tera::Context> {
+        let site = self.site;
+        let cfg = &site.config;
+        let mut ctx = tera::Context::new();
+        let site_title = pick(&cfg.title, cfg.title_en.as_ref(), c.lang);
+        let other = if c.lang == "en" { "zh-CN" } else { "en" };
+        let other_links = Links { base: cfg.base_path.clone(), lang: other };
+        let here = c.links.page(route);
+        let mut nav: Vec<NavItem> = [("", "nav_home"), ("datasets/", "nav_datasets"), ("agencies/", "nav_agencies"), ("topics/", "nav_topics"), ("interactions/", "nav_interactions"), ("apps/", "nav_apps"), ("changes/", "nav_changes")]
+            .iter()
+            .map(|(r, k)| NavItem { url: c.links.page(r), label: c.t(k), current: if r.is_empty() { route.is_empty() } else { route.starts_with(r) } })
+            .collect();
+        for p in site.pages.iter().filter(|p| p.menu) {
+            let r = format!("{}/", p.id);
+            nav.push(NavItem { url: c.links.page(&r), label: pick(&p.title, p.title_en.as_ref(), c.lang).text, current: route == r });
+        }
+        let footer_pages: Vec<LinkView> = site.pages.iter().map(|p| LinkView { url: c.links.page(&format!("{}/", p.id)), label: pick(&p.title, p.title_en.as_ref(), c.lang) }).collect();
+        let desc = description
+            .map(str::to_string)
+            .or_else(|| super::views::pick_opt(cfg.description.as_ref(), cfg.description_en.as_ref(), c.lang).map(|t| t.text))
+            .unwrap_or_else(|| c.t("home_intro"));
+        let csp_form = match &cfg.submit.url {
+            Some(u) => format!(" {}", origin_of(u)),
+            None => String::new(),
+        };
+        ctx.insert("lang", c.lang);
+        ctx.insert("t", c.i18n.table(c.lang));
+        ctx.insert("site_title", &site_title);
+        ctx.insert("page_title", &title.map(|t| format!("{t} - {}", site_title.text)).unwrap_or_else(|| site_title.text.clone()));
+        ctx.insert("heading_title", &title);
+        ctx.insert("description", &truncate(&desc, 160));
+        ctx.insert("home_url", &c.links.root());
+        ctx.insert("datasets_url", &c.links.page("datasets/"));
+        ctx.insert("request_page_url", &c.links.page("request/"));
+        ctx.insert("interactions_url", &c.links.page("interactions/"));
+        ctx.insert("canonical", &c.abs(&here));
+        ctx.insert("alt_lang", other);
+        ctx.insert("alt_url", &other_links.page(route));
+        ctx.insert("alt_abs_url", &c.abs(&other_links.page(route)));
+        ctx.insert("zh_abs_url", &c.abs(&Links { base: cfg.base_path.clone(), lang: "zh-CN" }.page(route)));
+        ctx.insert("en_abs_url", &c.abs(&Links { base: cfg.base_path.clone(), lang: "en" }.page(route)));
+        ctx.insert("nav", &nav);
+        ctx.insert("footer_pages", &footer_pages);
+        ctx.insert("assets", self.assets);
+        ctx.insert("contact", &cfg.contact);
+        ctx.insert("csp", &format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'{csp_form}"));
+        ctx.insert("generated", &c.tf("footer_generated", &[("date", &cfg.today.to_string())]));
+        ctx.insert("today", &cfg.today.to_string());
+        Ok(ctx)
+    }
+
+    fn page(&self, c: &Ctx, route: &str, template: &str, ctx: tera::Context) -> Result<Rendered> {
+        let html = self.tera.render(template, &ctx).map_err(|e| anyhow!("rendering /{route} with {template}: {}", super::theme::tera_error(&e)))?;
+        let prefix = if c.lang == "en" { "en/" } else { "" };
+        Ok(Rendered { path: format!("{prefix}{route}index.html"), html })
+    }
+}
+
+fn origin_of(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    format!("{scheme}://{host}")
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,332 @@
+//! Plain serializable views the templates read (no lookups from templates).
+
+use super::i18n::I18n;
+use super::markdown;
+use crate::catalog::raw::{OpenType, UpdateCycle};
+use crate::catalog::{Dataset, Site};
+use crate::output::publish::PublishedFile;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Characters left as they are in a query component (RFC 3986 unreserved).
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+pub fn enc(s: &str) -> String {
+    utf8_percent_encode(s, QUERY).to_string()
+}
+
+/// Links of one language: `/` for zh-CN, `/en/` for English (under the base path).
+#[derive(Debug, Clone)]
+pub struct Links {
+    pub base: String,
+    pub lang: &'static str,
+}
+
+impl Links {
+    pub fn root(&self) -> String {
+        if self.lang == "en" {
+            format!("{}en/", self.base)
+        } else {
+            self.base.clone()
+        }
+    }
+    pub fn page(&self, path: &str) -> String {
+        format!("{}{}", self.root(), path)
+    }
+    pub fn dataset(&self, id: &str) -> String {
+        self.page(&format!("datasets/{id}/"))
+    }
+    pub fn agency(&self, id: &str) -> String {
+        self.page(&format!("agencies/{id}/"))
+    }
+    pub fn topic(&self, key: &str) -> String {
+        self.page(&format!("topics/{key}/"))
+    }
+    /// Files are the same for both languages.
+    pub fn file(&self, dataset: &str, name: &str) -> String {
+        format!("{}datasets/{dataset}/{}", self.base, name.split('/').map(enc).collect::<Vec<_>>().join("/"))
+    }
+}
+
+/// Text with the language it is in, when that differs from the page's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Text {
+    pub text: String,
+    pub lang: Option<&'static str>,
+}
+
+pub fn pick(zh: &str, en: Option<&String>, lang: &str) -> Text {
+    match (lang, en) {
+        ("en", Some(e)) if !e.trim().is_empty() => Text { text: e.clone(), lang: None },
+        ("en", _) => Text { text: zh.to_string(), lang: Some("zh-CN") },
+        _ => Text { text: zh.to_string(), lang: None },
+    }
+}
+
+pub fn pick_opt(zh: Option<&String>, en: Option<&String>, lang: &str) -> Option<Text> {
+    zh.filter(|z| !z.trim().is_empty()).map(|z| pick(z, en, lang))
+}
+
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut v = bytes as f64 / 1024.0;
+    let mut u = 0;
+    while v >= 1024.0 && u < UNITS.len() - 1 {
+        v /= 1024.0;
+        u += 1;
+    }
+    if v >= 100.0 {
+        format!("{v:.0} {}", UNITS[u])
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub url: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileView {
+    pub title: Text,
+    pub description: Option<String>,
+    pub name: String,
+    pub url: String,
+    pub format: String,
+    pub size: Option<String>,
+    pub rows: Option<usize>,
+    pub sha256: Option<String>,
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeView {
+    pub date: String,
+    pub summary: Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TemporaryView {
+    pub active: bool,
+    pub text: String,
+    pub until: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetView {
+    pub id: String,
+    pub url: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub agency: LinkView,
+    pub open_type: &'static str,
+    pub open_label: String,
+    pub share_label: String,
+    pub security_label: String,
+    pub legal_basis: Option<String>,
+    pub conditions: Option<String>,
+    pub usage: Option<Text>,
+    pub license: Option<LinkView>,
+    pub cycle_label: String,
+    pub issued: String,
+    pub modified: String,
+    pub overdue: bool,
+    pub status_text: String,
+    pub topics: Vec<LinkView>,
+    pub tags: Vec<String>,
+    pub temporal: Option<String>,
+    pub spatial: Option<String>,
+    pub mask: Vec<String>,
+    pub temporary: Option<TemporaryView>,
+    pub formats: Vec<String>,
+    pub files: Vec<FileView>,
+    pub withheld_files: usize,
+    pub changes: Vec<ChangeView>,
+    pub description_html: String,
+    pub apply_url: Option<String>,
+    pub objection_url: String,
+}
+
+pub struct Ctx<'a> {
+    pub site: &'a Site,
+    pub i18n: &'a I18n,
+    pub lang: &'static str,
+    pub links: Links,
+    /// Published files, by dataset id.
+    pub files: &'a BTreeMap<String, Vec<PublishedFile>>,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(self.lang, key)
+    }
+    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.i18n.tf(self.lang, key, args)
+    }
+    pub fn open_label(&self, t: OpenType) -> String {
+        self.t(&format!("open_{}", t.key()))
+    }
+    pub fn cycle_label(&self, c: UpdateCycle) -> String {
+        self.t(&format!("cycle_{}", c.key()))
+    }
+    pub fn abs(&self, path: &str) -> String {
+        let base = self.site.config.base_url.trim_end_matches('/');
+        let bp = self.site.config.base_path.trim_end_matches('/');
+        format!("{base}{}", path.strip_prefix(bp).unwrap_or(path))
+    }
+
+    pub fn agency_link(&self, id: &str) -> LinkView {
+        let name = self.site.agency(id).map(|a| pick(&a.name, a.name_en.as_ref(), self.lang)).unwrap_or(Text { text: id.into(), lang: None });
+        LinkView { url: self.links.agency(id), label: name }
+    }
+
+    pub fn topic_link(&self, key: &str) -> LinkView {
+        let label = self.site.topic(key).map(|t| pick(&t.name, t.name_en.as_ref(), self.lang)).unwrap_or(Text { text: key.into(), lang: None });
+        LinkView { url: self.links.topic(key), label }
+    }
+
+    /// The submit channel: a form URL with the kind and dataset, or a pre-filled mailto.
+    pub fn submit_url(&self, kind: &str, d: Option<&Dataset>) -> String {
+        let cfg = &self.site.config;
+        if let Some(url) = &cfg.submit.url {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            let mut u = format!("{url}{sep}kind={kind}");
+            if let Some(d) = d {
+                u.push_str(&format!("&dataset={}", enc(&d.id)));
+            }
+            return u;
+        }
+        let email = cfg.submit.email.clone().unwrap_or_default();
+        let (subject, mut body) = match d {
+            Some(d) => {
+                let title = pick(&d.title, d.title_en.as_ref(), self.lang).text;
+                let args = [("title", title.as_str()), ("id", d.id.as_str())];
+                let page = self.abs(&self.links.dataset(&d.id));
+                (
+                    self.tf(&format!("mail_subject_{kind}"), &args),
+                    format!("{}\n{}\n\n", self.tf("mail_body_dataset", &args), self.tf("mail_body_page", &[("url", &page)])),
+                )
+            }
+            None => (self.t("mail_subject_request"), String::new()),
+        };
+        body.push_str(&self.t(&format!("mail_body_{kind}")));
+        format!("mailto:{email}?subject={}&body={}", enc(&subject), enc(&body.replace('\n', "\r\n")))
+    }
+
+    pub fn dataset(&self, d: &Dataset) -> DatasetView {
+        let lang = self.lang;
+        let mut files: Vec<FileView> = Vec::new();
+        if d.publishes_files() {
+            for f in self.files.get(&d.id).map(Vec::as_slice).unwrap_or(&[]) {
+                files.push(FileView {
+                    title: pick(&f.title, f.title_en.as_ref(), lang),
+                    description: f.description.clone(),
+                    name: f.name.clone(),
+                    url: self.links.file(&d.id, &f.name),
+                    format: f.format.clone(),
+                    size: Some(human_size(f.size)),
+                    rows: f.rows,
+                    sha256: Some(f.sha256.clone()),
+                    external: false,
+                });
+            }
+        }
+        for r in d.resources.iter().filter(|r| r.url.is_some()) {
+            files.push(FileView {
+                title: pick(&r.title, r.title_en.as_ref(), lang),
+                description: r.description.clone(),
+                name: r.url.clone().unwrap_or_default(),
+                url: r.url.clone().unwrap_or_default(),
+                format: r.format.clone(),
+                size: None,
+                rows: None,
+                sha256: None,
+                external: true,
+            });
+        }
+        let withheld_files = if d.publishes_files() { 0 } else { d.resources.iter().filter(|r| r.file.is_some()).count() };
+        let status_text = match (d.due, d.overdue) {
+            (None, _) => self.t("never_overdue"),
+            (Some(due), true) => format!("{}（{}）", self.t("overdue"), self.tf("overdue_since", &[("date", &due.to_string())])),
+            (Some(due), false) => format!("{}（{}）", self.t("on_time"), self.tf("next_update_due", &[("date", &due.to_string())])),
+        };
+        let status_text = if lang == "en" { status_text.replace('（', " (").replace('）', ")") } else { status_text };
+        let temporary = d.temporary.as_ref().map(|t| {
+            let reason = pick(&t.reason, t.reason_en.as_ref(), lang).text;
+            TemporaryView {
+                active: d.temporary_active,
+                text: self.tf("dataset_temporary_text", &[("reason", &reason), ("type", &self.open_label(t.open_type)), ("until", &t.until.to_string())]),
+                until: t.until.to_string(),
+            }
+        });
+        let license = d.license.as_ref().map(|k| match self.site.license(k) {
+            Some(l) => LinkView { url: l.url.clone().unwrap_or_default(), label: pick(&l.name, l.name_en.as_ref(), lang) },
+            None => LinkView { url: String::new(), label: Text { text: k.clone(), lang: None } },
+        });
+        let usage = match &d.usage {
+            Some(u) => Some(Text { text: u.clone(), lang: if lang == "en" { Some("zh-CN") } else { None } }),
+            None => pick_opt(self.site.config.defaults.usage.as_ref(), self.site.config.defaults.usage_en.as_ref(), lang),
+        };
+        let temporal = d.temporal.map(|t| {
+            let s = t.start.map(|x| x.to_string()).unwrap_or_else(|| "…".into());
+            let e = t.end.map(|x| x.to_string()).unwrap_or_else(|| "…".into());
+            self.tf("to_from", &[("start", &s), ("end", &e)])
+        });
+        DatasetView {
+            id: d.id.clone(),
+            url: self.links.dataset(&d.id),
+            title: pick(&d.title, d.title_en.as_ref(), lang),
+            summary: pick_opt(d.summary.as_ref(), d.summary_en.as_ref(), lang),
+            agency: self.agency_link(&d.agency),
+            open_type: d.open_type.key(),
+            open_label: self.open_label(d.open_type),
+            share_label: self.t(&format!("share_{}", d.share_type.key())),
+            security_label: self.tf("security_level_n", &[("n", &d.security_level.to_string())]),
+            legal_basis: d.legal_basis.clone(),
+            conditions: d.conditions.clone(),
+            usage,
+            license,
+            cycle_label: self.cycle_label(d.update_cycle),
+            issued: d.issued.to_string(),
+            modified: d.modified.to_string(),
+            overdue: d.overdue,
+            status_text,
+            topics: d.topics.iter().map(|k| self.topic_link(k)).collect(),
+            tags: d.tags.clone(),
+            temporal,
+            spatial: d.spatial.clone(),
+            mask: d.mask.clone(),
+            temporary,
+            formats: d.formats(),
+            files,
+            withheld_files,
+            changes: d.changes.iter().rev().map(|c| ChangeView { date: c.date.to_string(), summary: pick(&c.summary, c.summary_en.as_ref(), lang) }).collect(),
+            description_html: markdown::to_html_demoted(&d.body),
+            apply_url: (d.open_type == OpenType::Conditional).then(|| self.submit_url("application", Some(d))),
+            objection_url: self.submit_url("objection", Some(d)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(human_size(900), "900 B");
+        assert_eq!(human_size(1536), "1.5 KB");
+        assert_eq!(human_size(150 * 1024 * 1024), "150 MB");
+    }
+
+    #[test]
+    fn chinese_is_percent_encoded_as_utf8() {
+        assert_eq!(enc("数据 a&b"), "%E6%95%B0%E6%8D%AE%20a%26b");
+    }
+}
