@@ -1,1 +1,110 @@
-fn main(){}
+//! `cargo xtask …`: the project's own tasks, so a fresh machine with only
+//! Rust needs nothing else installed by hand.
+//!
+//!   demo [--no-serve] [--port N]   build the generator, render the demo portal into dist/, serve it
+//!   test [--no-browser]            every test: unit, integration, browser end-to-end
+//!   serve [DIR] [--port N]         serve a built site (with its _headers) on 127.0.0.1
+//!   gen-demo-data                  rewrite the demo portal's data files (deterministic)
+
+mod demo_data;
+mod serve;
+mod setup;
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("xtask: error: {e}");
+        for c in e.chain().skip(1) {
+            eprintln!("  caused by: {c}");
+        }
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let port = args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).map(|p| p.parse::<u16>()).transpose().context("--port")?;
+    match args.first().map(String::as_str) {
+        Some("demo") => demo(!flag("--no-serve"), port.unwrap_or(8000)),
+        Some("test") => test(!flag("--no-browser")),
+        Some("serve") => {
+            let dir = args.get(1).filter(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
+            serve::serve_forever(&dir, port.unwrap_or(8000))
+        }
+        Some("gen-demo-data") => {
+            demo_data::generate(&root()).context("writing the demo data")?;
+            println!("demo data written under datasets/");
+            Ok(())
+        }
+        _ => {
+            eprintln!("usage: cargo xtask <demo [--no-serve] [--port N] | test [--no-browser] | serve [DIR] [--port N] | gen-demo-data>");
+            std::process::exit(2);
+        }
+    }
+}
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn cargo() -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+pub fn run_cmd(cmd: &mut Command) -> Result<()> {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().with_context(|| format!("starting {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed ({status})");
+    }
+    Ok(())
+}
+
+fn step(what: &str) {
+    println!("\n==> {what}");
+}
+
+/// Builds the generator and renders the demo portal into `out`.
+fn build_demo(out: &Path) -> Result<()> {
+    step("building the generator (kaifang)");
+    run_cmd(cargo().args(["build", "--package", "kaifang"]))?;
+    step(&format!("rendering the demo portal into {}", out.display()));
+    let bin = root().join("target/debug").join(format!("kaifang{}", std::env::consts::EXE_SUFFIX));
+    run_cmd(Command::new(bin).arg("build").arg(root()).arg("--out").arg(out))
+}
+
+fn demo(serve_it: bool, port: u16) -> Result<()> {
+    let dist = root().join("dist");
+    build_demo(&dist)?;
+    if serve_it {
+        serve::serve_forever(&dist, port)?;
+    }
+    Ok(())
+}
+
+fn test(browser: bool) -> Result<()> {
+    step("unit and integration tests");
+    run_cmd(cargo().args(["test", "--workspace", "--quiet"]))?;
+    if !browser {
+        return Ok(());
+    }
+    let out = root().join("target/e2e");
+    let dist = out.join("dist");
+    build_demo(&dist)?;
+    step("browser end-to-end tests (headless Chromium)");
+    let chromium = setup::chromium()?;
+    let node = setup::node()?;
+    let e2e = root().join("tests/e2e");
+    setup::npm_install(&e2e)?;
+    let server = serve::spawn(&dist)?;
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let shots = out.join("screenshots");
+    std::fs::create_dir_all(&shots)?;
+    run_cmd(Command::new(node).arg(e2e.join("run.mjs")).arg(&base).arg(&shots).env("CHROME_PATH", chromium).current_dir(&e2e))
+}

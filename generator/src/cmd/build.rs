@@ -61,14 +61,7 @@ pub fn render(site: &Site, files: &BTreeMap<String, Vec<PublishedFile>>, progres
         out.add(format!("agencies/{}/open-list.csv", a.id), openlist::csv(site, &i18n, &ds)?);
         out.add(format!("agencies/{}/open-list.xlsx", a.id), openlist::xlsx(site, &i18n, &ds, &a.name).with_context(|| format!("open list of {}", a.id))?);
     }
-    out.add("_headers", headers().into_bytes());
+    out.add("_headers", crate::output::headers(site.config.submit.url.as_deref()).into_bytes());
     debug_assert!(out.files.values().all(|c| !matches!(c, Content::Copy(p) if p.ends_with("dataset.md"))));
     Ok(out)
-}
-
-/// Response headers for hosts that read a `_headers` file (Netlify,
-/// Cloudflare Pages): the same policy the pages carry in a meta tag, plus
-/// what a meta tag cannot say.
-fn headers() -> String {
-    "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n".to_string()
 }

@@ -41,3 +41,50 @@ impl Output {
         self.files.keys().filter(|k| k.ends_with(".html")).count()
     }
 }
+
+/// The Content-Security-Policy the portal holds to: no inline script or
+/// style, scripts and WebAssembly only from the site itself, forms only to
+/// the site or the configured submit channel.
+pub fn csp(submit_url: Option<&str>) -> String {
+    let form = submit_url.map(|u| format!(" {}", origin_of(u))).unwrap_or_default();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'{form}; frame-ancestors 'none'"
+    )
+}
+
+fn origin_of(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    format!("{scheme}://{host}")
+}
+
+/// Response headers for hosts that read a `_headers` file (Netlify,
+/// Cloudflare Pages, and `cargo xtask demo`'s own server): the CSP and the
+/// caching of fingerprinted assets.
+pub fn headers(submit_url: Option<&str>) -> String {
+    format!(
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+        csp(submit_url)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csp_is_strict_and_allows_the_form_origin() {
+        let c = csp(Some("https://forms.example.gov.cn/od?x=1"));
+        assert!(c.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(!c.contains("unsafe-inline"));
+        assert!(c.contains("form-action 'self' https://forms.example.gov.cn;"));
+        assert!(headers(None).starts_with("/*\n  Content-Security-Policy: default-src 'self';"));
+    }
+
+    #[test]
+    fn fingerprints_change_with_content() {
+        assert_ne!(fingerprint("style.css", b"a"), fingerprint("style.css", b"b"));
+        assert!(fingerprint("style.css", b"a").starts_with("assets/style."));
+    }
+}

@@ -15,19 +15,23 @@ pub fn to_html(md: &str) -> String {
     sanitize(&raw)
 }
 
-/// Shifts headings down so a body's `#` never competes with the page's `<h1>`.
+/// Shifts headings so the body's highest heading is an `<h2>`: a body's
+/// headings never compete with the page's `<h1>`, nor skip a level below it.
 pub fn to_html_demoted(md: &str) -> String {
-    use pulldown_cmark::HeadingLevel::*;
-    let demote = |l| match l {
-        H1 => H2,
-        H2 => H3,
-        H3 => H4,
-        H4 => H5,
-        _ => H6,
-    };
-    let parser = Parser::new_ext(md, options()).map(|ev| match ev {
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => Event::Start(Tag::Heading { level: demote(level), id, classes, attrs }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+    use pulldown_cmark::HeadingLevel;
+    let events: Vec<Event> = Parser::new_ext(md, options()).collect();
+    let top = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    let shift = |l: HeadingLevel| HeadingLevel::try_from((l as usize + 2).saturating_sub(top).clamp(2, 6)).unwrap_or(HeadingLevel::H6);
+    let parser = events.into_iter().map(|ev| match ev {
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => Event::Start(Tag::Heading { level: shift(level), id, classes, attrs }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
         e => e,
     });
     let mut raw = String::new();
@@ -77,6 +81,8 @@ mod tests {
         let h = to_html_demoted("# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(h.contains("<h2>A</h2>"), "{h}");
         assert!(h.contains("<table>"), "{h}");
+        let h = to_html_demoted("### A\n\n#### B\n");
+        assert!(h.contains("<h2>A</h2>") && h.contains("<h3>B</h3>"), "{h}");
     }
 
     #[test]

@@ -338,10 +338,6 @@ impl<'a> Renderer<'a> {
             .map(str::to_string)
             .or_else(|| super::views::pick_opt(cfg.description.as_ref(), cfg.description_en.as_ref(), c.lang).map(|t| t.text))
             .unwrap_or_else(|| c.t("home_intro"));
-        let csp_form = match &cfg.submit.url {
-            Some(u) => format!(" {}", origin_of(u)),
-            None => String::new(),
-        };
         ctx.insert("lang", c.lang);
         ctx.insert("t", c.i18n.table(c.lang));
         ctx.insert("site_title", &site_title);
@@ -362,7 +358,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("footer_pages", &footer_pages);
         ctx.insert("assets", self.assets);
         ctx.insert("contact", &cfg.contact);
-        ctx.insert("csp", &format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'{csp_form}"));
         ctx.insert("generated", &c.tf("footer_generated", &[("date", &cfg.today.to_string())]));
         ctx.insert("today", &cfg.today.to_string());
         Ok(ctx)
@@ -373,12 +368,6 @@ impl<'a> Renderer<'a> {
         let prefix = if c.lang == "en" { "en/" } else { "" };
         Ok(Rendered { path: format!("{prefix}{route}index.html"), html })
     }
-}
-
-fn origin_of(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    format!("{scheme}://{host}")
 }
 
 fn truncate(s: &str, n: usize) -> String {
