@@ -45,7 +45,7 @@ pub fn validate(l: &Loaded, today: Option<Date>, diags: &mut Diagnostics) {
         }
     }
 
-    let agencies: BTreeSet<&str> = l.agencies.iter().map(|a| a.id.as_str()).collect();
+    let agencies: BTreeSet<&str> = l.agencies.iter().map(|a| a.id.as_str()).chain(l.unparsed_agencies.iter().map(String::as_str)).collect();
     for a in &l.agencies {
         check_agency(a, &agencies, diags);
     }
@@ -60,14 +60,13 @@ pub fn validate(l: &Loaded, today: Option<Date>, diags: &mut Diagnostics) {
         check_dataset(d, raw, today, &agencies, &topics, &licenses, diags);
     }
 
-    let datasets: BTreeMap<&str, OpenType> = l
-        .datasets
-        .iter()
-        .map(|d| {
-            let t = d.raw.temporary.as_ref().map(|t| t.get_ref());
-            (d.id.as_str(), effective_open_type(*d.raw.open_type.get_ref(), t, today).0)
-        })
-        .collect();
+    // Datasets that did not parse count as existing (their own error is
+    // reported) with an unknown open type.
+    let mut datasets: BTreeMap<&str, Option<OpenType>> = l.unparsed_datasets.iter().map(|id| (id.as_str(), None)).collect();
+    for d in &l.datasets {
+        let t = d.raw.temporary.as_ref().map(|t| t.get_ref());
+        datasets.insert(d.id.as_str(), Some(effective_open_type(*d.raw.open_type.get_ref(), t, today).0));
+    }
     for i in &l.interactions {
         check_interaction(i, today, &datasets, &agencies, diags);
     }
@@ -379,7 +378,7 @@ fn check_resource_file(d: &Entry<RawDataset>, f: &toml::Spanned<String>, diags: 
     }
 }
 
-fn check_interaction(i: &Entry<RawInteraction>, today: Date, datasets: &BTreeMap<&str, OpenType>, agencies: &BTreeSet<&str>, diags: &mut Diagnostics) {
+fn check_interaction(i: &Entry<RawInteraction>, today: Date, datasets: &BTreeMap<&str, Option<OpenType>>, agencies: &BTreeSet<&str>, diags: &mut Diagnostics) {
     let r = &i.raw;
     let p = &i.src.path;
     let err = |diags: &mut Diagnostics, span: std::ops::Range<usize>, msg: String, hint: Option<String>| {
@@ -396,9 +395,9 @@ fn check_interaction(i: &Entry<RawInteraction>, today: Date, datasets: &BTreeMap
         }
         Some(ds) => {
             if let Some(t) = datasets.get(ds.get_ref().as_str()) {
-                if kind == InteractionKind::Application && *t != OpenType::Conditional {
+                if kind == InteractionKind::Application && t.is_some_and(|t| t != OpenType::Conditional) {
                     let (l, c) = i.at(ds.span());
-                    diags.warning(p, l, c, format!("an application for dataset `{}`, which is {} now", ds.get_ref(), t.key()), None);
+                    diags.warning(p, l, c, format!("an application for dataset `{}`, which is not conditional now", ds.get_ref()), None);
                 }
             } else {
                 err(diags, ds.span(), format!("dataset `{}` does not exist", ds.get_ref()), Some("name a folder of datasets/<agency>/".into()));
@@ -437,7 +436,7 @@ fn check_interaction(i: &Entry<RawInteraction>, today: Date, datasets: &BTreeMap
     }
 }
 
-fn check_app(a: &Entry<RawApp>, datasets: &BTreeMap<&str, OpenType>, list_closed: bool, diags: &mut Diagnostics) {
+fn check_app(a: &Entry<RawApp>, datasets: &BTreeMap<&str, Option<OpenType>>, list_closed: bool, diags: &mut Diagnostics) {
     let p = &a.src.path;
     if !valid_id(&a.id) {
         diags.error(p, 0, 0, format!("`{}` is not a valid app id", a.id), Some(format!("rename the file: {ID_RULE}")));
@@ -456,7 +455,7 @@ fn check_app(a: &Entry<RawApp>, datasets: &BTreeMap<&str, OpenType>, list_closed
         let (l, c) = a.at(d.span());
         match datasets.get(d.get_ref().as_str()) {
             None => diags.error(p, l, c, format!("dataset `{}` does not exist", d.get_ref()), Some("name a folder of datasets/<agency>/".into())),
-            Some(OpenType::Closed) if !list_closed => diags.warning(p, l, c, format!("dataset `{}` is closed and has no page", d.get_ref()), None),
+            Some(Some(OpenType::Closed)) if !list_closed => diags.warning(p, l, c, format!("dataset `{}` is closed and has no page", d.get_ref()), None),
             _ => {}
         }
     }

@@ -40,6 +40,10 @@ pub struct Loaded {
     pub pages: Vec<Entry<RawPage>>,
     /// English twins of content pages (`about.en.md`), by id.
     pub pages_en: Vec<Entry<RawPage>>,
+    /// Ids of agencies and datasets whose files exist but did not parse: their
+    /// own error is reported, so references to them are not errors too.
+    pub unparsed_agencies: Vec<String>,
+    pub unparsed_datasets: Vec<String>,
 }
 
 pub const ID_RULE: &str = "ids are 2–64 characters: lowercase letters a–z, digits and '-', starting with a letter or digit";
@@ -54,15 +58,17 @@ pub fn valid_id(id: &str) -> bool {
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     let mut l = Loaded { root: root.to_path_buf(), ..Default::default() };
     let site_path = root.join("site.toml");
-    match read(root, &site_path, diags) {
-        Some(src) => l.site = parse_toml(src, "site", root, diags),
-        None => {}
+    if site_path.exists() {
+        if let Some(src) = read(root, &site_path, diags) {
+            l.site = parse_toml(src, "site", root, diags);
+        }
     }
 
     let content = root.join("content");
     for (path, id) in md_files(&content.join("agencies"), diags, root) {
-        if let Some(e) = parse_md::<RawAgency>(root, &path, id, diags) {
-            l.agencies.push(e);
+        match parse_md::<RawAgency>(root, &path, id.clone(), diags) {
+            Some(e) => l.agencies.push(e),
+            None => l.unparsed_agencies.push(id),
         }
     }
 
@@ -92,8 +98,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
                 if !valid_id(&id) {
                     diags.error(&rel(root, &ds_dir), 0, 0, format!("folder name `{id}` is not a valid dataset id"), Some(format!("rename the folder: {ID_RULE}")));
                 }
-                if let Some(e) = parse_md::<RawDataset>(root, &md, id, diags) {
-                    l.datasets.push(e);
+                match parse_md::<RawDataset>(root, &md, id.clone(), diags) {
+                    Some(e) => l.datasets.push(e),
+                    None => l.unparsed_datasets.push(id),
                 }
             }
         }
@@ -228,9 +235,14 @@ fn parse_md<T: DeserializeOwned>(root: &Path, path: &Path, id: String, diags: &m
 
 fn report_toml_error(src: &Source, base: usize, e: &toml::de::Error, diags: &mut Diagnostics) {
     let offset = base + e.span().map_or(0, |s| s.start);
-    let msg = e.message().trim().to_string();
+    let mut msg = e.message().trim().to_string();
     let hint = if msg.starts_with("unknown field") {
-        Some("remove this field or correct its spelling; the site format (README) lists every field".to_string())
+        let (short, suggestion) = unknown_field(&msg);
+        msg = short;
+        Some(match suggestion {
+            Some(s) => format!("did you mean `{s}`? Otherwise remove the field"),
+            None => "remove this field or correct its spelling; the site format (README) lists every field".to_string(),
+        })
     } else if msg.starts_with("missing field") {
         Some("add the field; it is required".to_string())
     } else if msg.starts_with("unknown variant") {
@@ -241,4 +253,50 @@ fn report_toml_error(src: &Source, base: usize, e: &toml::de::Error, diags: &mut
         None
     };
     diags.error_at(src, offset, msg, hint);
+}
+
+/// Shortens serde's "unknown field `x`, expected one of …" and finds the
+/// closest allowed name.
+fn unknown_field(msg: &str) -> (String, Option<String>) {
+    let mut parts = msg.split('`');
+    let field = parts.nth(1).unwrap_or_default().to_string();
+    let allowed: Vec<&str> = msg.split_once("expected").map(|(_, r)| r.split('`').skip(1).step_by(2).collect()).unwrap_or_default();
+    let best = allowed.iter().map(|a| (edit_distance(&field, a), *a)).min().filter(|(d, _)| *d <= 2.max(field.len() / 4)).map(|(_, a)| a.to_string());
+    let list = if allowed.is_empty() { String::new() } else { format!("; allowed here: {}", allowed.join(", ")) };
+    (format!("unknown field `{field}`{list}"), best)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push((prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_closest_field() {
+        let (m, s) = unknown_field("unknown field `sumary`, expected one of `title`, `summary`, `tags`");
+        assert_eq!(m, "unknown field `sumary`; allowed here: title, summary, tags");
+        assert_eq!(s.as_deref(), Some("summary"));
+        assert_eq!(unknown_field("unknown field `zzzzzzzz`, expected `title`").1, None);
+    }
+
+    #[test]
+    fn ids() {
+        assert!(valid_id("air-quality-2026"));
+        assert!(!valid_id("Air"));
+        assert!(!valid_id("-air"));
+        assert!(!valid_id("a"));
+    }
 }

@@ -1,0 +1,169 @@
+// Browser end-to-end tests of a built portal, in headless Chromium driven by
+// playwright-core. Usage: node run.mjs BASE_URL SCREENSHOT_DIR
+// `cargo xtask test` builds the demo, serves it (with its _headers, so the
+// strict CSP is in force) and runs this. Ends with "N passed, N failed".
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BASE = process.argv[2];
+const SHOTS = process.argv[3] || tmpdir();
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'kaifang-e2e-'));
+const browser = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: CHROME, headless: true, args: FLAGS, viewport: DESKTOP,
+});
+const noJsDir = mkdtempSync(join(tmpdir(), 'kaifang-e2e-nojs-'));
+const noJs = await chromium.launchPersistentContext(noJsDir, {
+  executablePath: CHROME, headless: true, args: FLAGS, viewport: PHONE, javaScriptEnabled: false,
+});
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const url = (p) => new URL(p.replace(/^\//, ''), BASE).href;
+
+/** Opens a page, collecting console errors and CSP violations. */
+async function open(path, viewport = DESKTOP, ctx = browser) {
+  const page = await ctx.newPage();
+  await page.setViewportSize(viewport);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  const resp = await page.goto(url(path), { waitUntil: 'load' });
+  return { page, resp, problems };
+}
+
+async function noOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+for (const [name, path] of [['home', '/'], ['catalog', '/datasets/'], ['dataset', '/datasets/air-quality-daily/'],
+  ['conditional', '/datasets/traffic-accident-details/'], ['agency', '/agencies/sthjj/'], ['en-home', '/en/'], ['interactions', '/interactions/']]) {
+  for (const [vname, vp] of [['390', PHONE], ['1280', DESKTOP]]) {
+    test(`${name} at ${vname}px: loads, fits the screen, no console error or CSP violation`, async () => {
+      const { page, resp, problems } = await open(path, vp);
+      assert(resp.status() === 200, `HTTP ${resp.status()}`);
+      const csp = resp.headers()['content-security-policy'] || '';
+      assert(csp.includes("script-src 'self' 'wasm-unsafe-eval'"), `strict CSP header missing: ${csp}`);
+      assert(await noOverflow(page), 'the page scrolls sideways');
+      assert(await page.locator('h1').first().isVisible(), 'no visible h1');
+      await page.screenshot({ path: join(SHOTS, `${name}-${vname}.png`), fullPage: vname === '390' ? false : true });
+      assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+      await page.close();
+    });
+  }
+}
+
+test('dataset: title, open type and download are visible without scrolling on a phone', async () => {
+  const { page } = await open('/datasets/air-quality-daily/', PHONE);
+  for (const sel of ['h1', '.kf-badge--unconditional', '.kf-action a.kf-button']) {
+    const box = await page.locator(sel).first().boundingBox();
+    assert(box && box.y + Math.min(box.height, 20) < PHONE.height, `${sel} is below the fold (${box && box.y})`);
+  }
+  const href = await page.locator('.kf-action a.kf-button').first().getAttribute('href');
+  const r = await page.request.get(url(href));
+  assert(r.status() === 200, `download ${href}: HTTP ${r.status()}`);
+  assert((r.headers()['content-type'] || '').startsWith('text/csv'), `download ${href} is ${r.headers()['content-type']}`);
+  await page.close();
+});
+
+test('conditional dataset: apply by pre-filled mailto, no file reachable', async () => {
+  const { page } = await open('/datasets/traffic-accident-details/');
+  const apply = await page.locator('.kf-action--conditional a.kf-button--primary').getAttribute('href');
+  assert(apply.startsWith('mailto:') && apply.includes('subject=') && apply.includes('body='), `apply link: ${apply}`);
+  const subject = decodeURIComponent(apply.split('subject=')[1].split('&')[0]);
+  assert(subject.includes('有条件开放申请') && subject.includes('traffic-accident-details'), `subject: ${subject}`);
+  assert(await page.locator('a[download]').count() === 0, 'a download link on a conditional dataset');
+  const files = readFileSync(new URL('../../datasets/gaj/traffic-accident-details/dataset.md', import.meta.url), 'utf8')
+    .matchAll(/^file\s*=\s*"([^"]+)"/gm);
+  for (const [, f] of files) {
+    const r = await page.request.get(url(`/datasets/traffic-accident-details/${f}`));
+    assert(r.status() === 404, `${f} of a conditional dataset is served (HTTP ${r.status()})`);
+  }
+  await page.close();
+});
+
+test('every dataset has "report an error" with the dataset pre-filled', async () => {
+  const { page } = await open('/datasets/air-quality-daily/');
+  const links = await page.locator('.kf-callout a.kf-button').evaluateAll((as) => as.map((a) => a.href));
+  assert(links.some((h) => h.startsWith('mailto:') && decodeURIComponent(h).includes('air-quality-daily')), `links: ${links}`);
+  await page.close();
+});
+
+test('catalog: static pagination and a facet page', async () => {
+  const { page } = await open('/datasets/');
+  const count = await page.locator('.kf-results .kf-card').count();
+  assert(count === 20, `page 1 shows ${count} cards`);
+  await page.locator('.kf-pager a[rel="next"]').click();
+  await page.waitForLoadState('load');
+  assert(page.url().endsWith('/datasets/page/2/'), `next page is ${page.url()}`);
+  assert(await page.locator('.kf-results .kf-card').count() > 0, 'page 2 is empty');
+  await page.goto(url('/datasets/open-type/conditional/'));
+  const badges = await page.locator('.kf-results .kf-card .kf-badge--conditional, .kf-results .kf-card .kf-badge--unconditional, .kf-results .kf-card .kf-badge--closed').allTextContents();
+  assert(badges.length > 0 && badges.every((b) => b === '有条件开放'), `badges on the conditional facet: ${badges}`);
+  await page.close();
+});
+
+test('without JavaScript the catalog still lists datasets and paginates', async () => {
+  const { page } = await open('/datasets/', PHONE, noJs);
+  assert(await page.locator('.kf-results .kf-card').count() === 20, 'no cards without JS');
+  const next = await page.locator('.kf-pager a[rel="next"]').getAttribute('href');
+  await page.goto(url(next));
+  assert(await page.locator('.kf-results .kf-card').count() > 0, 'page 2 empty without JS');
+  await page.screenshot({ path: join(SHOTS, 'catalog-nojs-390.png') });
+  await page.close();
+});
+
+test('English version: lang, labels and the language switch', async () => {
+  const { page } = await open('/en/datasets/air-quality-daily/');
+  assert(await page.getAttribute('html', 'lang') === 'en', 'html lang is not en');
+  const nav = await page.locator('.kf-nav').innerText();
+  assert(nav.includes('Datasets') && !nav.includes('数据目录'), `nav: ${nav}`);
+  await page.locator('a.kf-lang').click();
+  await page.waitForLoadState('load');
+  assert(new URL(page.url()).pathname === '/datasets/air-quality-daily/', `switch led to ${page.url()}`);
+  assert(await page.getAttribute('html', 'lang') === 'zh-CN', 'Chinese page lang');
+  await page.close();
+});
+
+test('keyboard: the first Tab reaches the skip link, which moves to the content', async () => {
+  const { page } = await open('/datasets/');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.className);
+  assert(focused === 'kf-skip', `first focus: ${focused}`);
+  assert(await page.locator('.kf-skip').isVisible(), 'skip link invisible when focused');
+  await page.close();
+});
+
+test('unknown paths answer 404 with the portal\'s page', async () => {
+  const { page, resp } = await open('/no-such-page/');
+  assert(resp.status() === 404, `HTTP ${resp.status()}`);
+  assert((await page.locator('h1').innerText()).includes('页面不存在'), 'not the 404 page');
+  await page.close();
+});
+
+let passed = 0; let failed = 0;
+for (const t of tests) {
+  try {
+    await t.fn();
+    passed++;
+    console.log(`ok   ${t.name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${t.name}\n     ${e.message.split('\n')[0]}`);
+  }
+}
+await browser.close();
+await noJs.close();
+rmSync(userDataDir, { recursive: true, force: true });
+rmSync(noJsDir, { recursive: true, force: true });
+console.log(`screenshots in ${SHOTS}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
