@@ -49,3 +49,12 @@ fn a_broken_site_lists_every_problem_and_exits_1() {
     assert!(err.contains("`conditions` is missing"), "{err}");
     assert!(err.contains("3 error(s) found"), "{err}");
 }
+
+#[test]
+fn the_bundled_demo_portal_checks_clean() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let out = kaifang().arg("check").arg(root).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains(" 0 warnings"), "{summary}{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -108,3 +108,46 @@ fn test(browser: bool) -> Result<()> {
     std::fs::create_dir_all(&shots)?;
     run_cmd(Command::new(node).arg(e2e.join("run.mjs")).arg(&base).arg(&shots).env("CHROME_PATH", chromium).current_dir(&e2e))
 }
+
+#[cfg(test)]
+mod tests {
+    /// The committed demo data is exactly what the generator script writes.
+    #[test]
+    fn demo_data_is_reproduced_by_its_script() {
+        let tmp = std::env::temp_dir().join(format!("kaifang-demo-data-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        // The generator writes into existing dataset folders: lay them out.
+        let root = super::root();
+        let mut dirs = 0;
+        for agency in std::fs::read_dir(root.join("datasets")).unwrap().filter_map(Result::ok) {
+            for ds in std::fs::read_dir(agency.path()).unwrap().filter_map(Result::ok) {
+                let rel = ds.path().strip_prefix(&root).unwrap().to_path_buf();
+                std::fs::create_dir_all(tmp.join(&rel)).unwrap();
+                dirs += 1;
+            }
+        }
+        assert!(dirs >= 40, "only {dirs} demo datasets");
+        super::demo_data::generate(&tmp).unwrap();
+        let mut compared = 0;
+        for e in walk(&tmp.join("datasets")) {
+            let rel = e.strip_prefix(&tmp).unwrap();
+            let committed = std::fs::read(root.join(rel)).unwrap_or_else(|_| panic!("{} is generated but not committed", rel.display()));
+            assert!(committed == std::fs::read(&e).unwrap(), "{} differs from what gen-demo-data writes", rel.display());
+            compared += 1;
+        }
+        assert!(compared >= 40, "only {compared} files generated");
+        std::fs::remove_dir_all(&tmp).unwrap();
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            if e.path().is_dir() {
+                out.extend(walk(&e.path()));
+            } else {
+                out.push(e.path());
+            }
+        }
+        out
+    }
+}
