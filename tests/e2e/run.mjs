@@ -118,6 +118,11 @@ test('without JavaScript the catalog still lists datasets and paginates', async 
   await page.goto(url(next));
   assert(await page.locator('.kf-results .kf-card').count() > 0, 'page 2 empty without JS');
   await page.screenshot({ path: join(SHOTS, 'catalog-nojs-390.png') });
+  // The facets are a drawer on phones: closed, and opened without JS.
+  const facet = page.locator('.kf-facets--drawer a[href$="/datasets/open-type/conditional/"]');
+  assert(!(await facet.isVisible()), 'the facet drawer is open on a phone');
+  await page.locator('.kf-facets--drawer summary').click();
+  assert(await facet.isVisible(), 'the facet drawer does not open');
   await page.close();
 });
 
