@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod data;
 pub mod date;
 pub mod diag;
 pub mod ids;
@@ -18,32 +19,34 @@ use anyhow::Result;
 use catalog::Site;
 use date::Date;
 use diag::Diagnostics;
-use output::publish::PublishedFile;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What a check found: the resolved site when it is valid, every diagnostic either way.
 pub struct Checked {
     pub site: Option<Site>,
-    pub files: BTreeMap<String, Vec<PublishedFile>>,
+    pub data: data::DataOutput,
     pub diags: Diagnostics,
 }
 
-/// Load, validate and plan the published files, writing nothing.
+/// Load, validate and run the data stage (into the cache), writing no output.
 pub fn check(root: &Path, today: Option<Date>) -> Checked {
+    check_with_cache(root, today, &data::default_cache_dir(root))
+}
+
+pub fn check_with_cache(root: &Path, today: Option<Date>, cache: &Path) -> Checked {
     let mut diags = Diagnostics::default();
     let loaded = catalog::load::load(root, &mut diags);
     validate::validate(&loaded, today, &mut diags);
     if diags.has_errors() {
-        return Checked { site: None, files: BTreeMap::new(), diags };
+        return Checked { site: None, data: data::DataOutput::default(), diags };
     }
     let site = catalog::model::resolve(&loaded, today);
-    let files = match &site {
-        Some(s) => output::publish::plan(s, &mut diags),
-        None => BTreeMap::new(),
+    let data = match &site {
+        Some(s) => data::run(s, cache, &mut diags),
+        None => data::DataOutput::default(),
     };
-    Checked { site, files, diags }
+    Checked { site, data, diags }
 }
 
 pub struct BuildOptions {
@@ -51,6 +54,8 @@ pub struct BuildOptions {
     pub out: PathBuf,
     pub today: Option<Date>,
     pub progress: bool,
+    /// Where processed tables are kept between builds (default: SITE/.kaifang-cache).
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -59,6 +64,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub files: usize,
     pub warnings: usize,
+    /// Tables read and converted in this build (the others came from the cache).
+    pub tables_processed: usize,
     pub elapsed: Duration,
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -87,14 +94,15 @@ pub fn build(opts: &BuildOptions, on_diags: &mut dyn FnMut(&Diagnostics)) -> Res
         *lap = Instant::now();
     };
 
-    let checked = check(&opts.root, opts.today);
+    let cache = opts.cache.clone().unwrap_or_else(|| data::default_cache_dir(&opts.root));
+    let checked = check_with_cache(&opts.root, opts.today, &cache);
     time("load, validate, data", &mut lap);
     on_diags(&checked.diags);
     if checked.diags.has_errors() {
         return Err(BuildFailed(checked.diags).into());
     }
     let Some(site) = checked.site else { return Err(BuildFailed(checked.diags).into()) };
-    let output = cmd::build::render(&site, &checked.files, opts.progress)?;
+    let output = cmd::build::render(&site, &checked.data, opts.progress)?;
     time("render", &mut lap);
     let bar = cmd::progress_bar(opts.progress, output.files.len() as u64, "writing");
     output::atomic::write(&output, &opts.out, &bar)?;
@@ -103,7 +111,8 @@ pub fn build(opts: &BuildOptions, on_diags: &mut dyn FnMut(&Diagnostics)) -> Res
     Ok(BuildReport {
         datasets: site.listed_datasets().len(),
         pages: output.pages(),
-        files: checked.files.values().map(Vec::len).sum(),
+        files: checked.data.files.values().map(Vec::len).sum(),
+        tables_processed: checked.data.processed,
         warnings: checked.diags.warnings(),
         elapsed: start.elapsed(),
         timings,

@@ -97,7 +97,7 @@ fn the_override_ends_by_itself_after_until() {
     let site = common::base_site();
     let out = site.path().join("dist");
     kaifang::build(
-        &kaifang::BuildOptions { root: site.path().to_path_buf(), out: out.clone(), today: kaifang::date::Date::parse("2027-01-01"), progress: false },
+        &kaifang::BuildOptions { root: site.path().to_path_buf(), out: out.clone(), today: kaifang::date::Date::parse("2027-01-01"), progress: false, cache: None },
         &mut |_| {},
     )
     .unwrap();

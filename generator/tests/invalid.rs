@@ -79,7 +79,8 @@ fn all_problems_of_a_run_are_reported_together() {
 
 #[test]
 fn the_base_fixture_is_valid() {
-    let checked = kaifang::check(&common::fixtures().join("base"), None);
+    let site = common::base_site();
+    let checked = kaifang::check(site.path(), None);
     assert_eq!(checked.diags.errors(), 0, "{:#?}", checked.diags.items);
     assert_eq!(checked.diags.warnings(), 0, "{:#?}", checked.diags.items);
 }

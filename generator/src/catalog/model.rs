@@ -56,6 +56,7 @@ pub struct Resource {
     /// Upper-case format: CSV, TSV, XLSX, JSON, NDJSON, GEOJSON, API, …
     pub format: String,
     pub size: Option<u64>,
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -254,7 +255,7 @@ pub fn format_of(file: &str) -> String {
     if lower.ends_with(".geojson") || lower.ends_with(".geo.json") {
         return "GEOJSON".into();
     }
-    if lower.ends_with(".jsonl") {
+    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         return "NDJSON".into();
     }
     match lower.rsplit_once('.') {
@@ -302,6 +303,7 @@ fn resolve_dataset(e: &Entry<RawDataset>, cfg: &SiteConfig) -> Dataset {
                 description: res.description.clone(),
                 format,
                 size,
+                sheet: res.sheet.clone(),
             }
         })
         .collect();

@@ -171,6 +171,8 @@ pub struct RawResource {
     pub title_en: Option<String>,
     pub description: Option<String>,
     pub format: Option<String>,
+    /// Addition: the sheet of a spreadsheet to read (default: the first).
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

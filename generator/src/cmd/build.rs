@@ -2,7 +2,8 @@
 
 use crate::catalog::Site;
 use crate::date::Date;
-use crate::output::publish::{Content, PublishedFile};
+use crate::data::DataOutput;
+use crate::output::publish::Content;
 use crate::output::{fingerprint, minify, openlist, Output};
 use crate::render::i18n::I18n;
 use crate::render::pages::Renderer;
@@ -13,13 +14,14 @@ use std::path::{Path, PathBuf};
 
 pub fn run(root: &Path, out: Option<PathBuf>, today: Option<Date>, progress: bool) -> Result<()> {
     let out = out.unwrap_or_else(|| root.join("dist"));
-    let opts = crate::BuildOptions { root: root.to_path_buf(), out: out.clone(), today, progress };
+    let opts = crate::BuildOptions { root: root.to_path_buf(), out: out.clone(), today, progress, cache: None };
     let report = crate::build(&opts, &mut |d| super::print_diags(d))?;
     println!(
-        "built {} datasets: {} pages, {} data files, {} warnings in {:.2} s → {}",
+        "built {} datasets: {} pages, {} data files ({} tables processed, the rest cached), {} warnings in {:.2} s → {}",
         report.datasets,
         report.pages,
         report.files,
+        report.tables_processed,
         report.warnings,
         report.elapsed.as_secs_f64(),
         out.display()
@@ -28,7 +30,7 @@ pub fn run(root: &Path, out: Option<PathBuf>, today: Option<Date>, progress: boo
 }
 
 /// Renders every page and gathers every file of the output in memory.
-pub fn render(site: &Site, files: &BTreeMap<String, Vec<PublishedFile>>, progress: bool) -> Result<Output> {
+pub fn render(site: &Site, data: &DataOutput, progress: bool) -> Result<Output> {
     let theme = Theme::load(&site.root)?;
     let i18n = I18n::parse(crate::render::theme::I18N, theme.i18n_override.as_deref())?;
     let tera = theme.tera()?;
@@ -41,7 +43,7 @@ pub fn render(site: &Site, files: &BTreeMap<String, Vec<PublishedFile>>, progres
         out.add(path, bytes.clone());
     }
 
-    let renderer = Renderer { site, i18n: &i18n, tera: &tera, files, assets: &assets };
+    let renderer = Renderer { site, i18n: &i18n, tera: &tera, data, assets: &assets };
     let pages = renderer.render_all()?;
     let bar = super::progress_bar(progress, pages.len() as u64, "minifying");
     for p in pages {
@@ -50,10 +52,18 @@ pub fn render(site: &Site, files: &BTreeMap<String, Vec<PublishedFile>>, progres
     }
     bar.finish_and_clear();
 
-    for (id, list) in files {
+    for (id, list) in &data.files {
         for f in list {
             let path = format!("datasets/{id}/{}", f.name);
             out.files.insert(path, f.content.clone());
+        }
+    }
+    for (path, content) in &data.viewer {
+        out.files.insert(path.clone(), content.clone());
+    }
+    for (id, tables) in &data.tables {
+        if let (Some(d), false) = (site.dataset(id), tables.is_empty()) {
+            out.add(format!("datasets/{id}/datapackage.json"), crate::output::datapackage::json(site, d, tables, data.files.get(id).map(Vec::as_slice).unwrap_or(&[])));
         }
     }
     for a in &site.agencies {

@@ -11,7 +11,7 @@ pub fn run(root: &Path, today: Option<Date>) -> Result<()> {
         return Err(crate::BuildFailed(checked.diags).into());
     }
     if let Some(site) = &checked.site {
-        let files: usize = checked.files.values().map(Vec::len).sum();
+        let files: usize = checked.data.files.values().map(Vec::len).sum();
         println!(
             "ok: {} datasets ({} listed), {} agencies, {} published files, {} warnings",
             site.datasets.len(),

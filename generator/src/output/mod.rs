@@ -2,6 +2,7 @@
 //! temporary folder that replaces the previous output only at the end.
 
 pub mod atomic;
+pub mod datapackage;
 pub mod openlist;
 pub mod publish;
 

@@ -5,7 +5,7 @@ use super::markdown;
 use super::views::{pick, Ctx, DatasetView, LinkView, Links, Text};
 use crate::catalog::raw::{InteractionKind, OpenType};
 use crate::catalog::{Dataset, Site};
-use crate::output::publish::PublishedFile;
+use crate::data::DataOutput;
 use anyhow::{anyhow, Result};
 use serde::Serialize;
 use serde_json::json;
@@ -23,7 +23,7 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub i18n: &'a I18n,
     pub tera: &'a tera::Tera,
-    pub files: &'a BTreeMap<String, Vec<PublishedFile>>,
+    pub data: &'a DataOutput,
     /// Fingerprinted asset URLs by logical name (`style.css` → `/assets/style.1a2b3c4d.css`).
     pub assets: &'a BTreeMap<String, String>,
 }
@@ -48,7 +48,7 @@ impl<'a> Renderer<'a> {
     pub fn render_all(&self) -> Result<Vec<Rendered>> {
         let mut out = Vec::new();
         for lang in LANGS {
-            let ctx = Ctx { site: self.site, i18n: self.i18n, lang, links: Links { base: self.site.config.base_path.clone(), lang }, files: self.files };
+            let ctx = Ctx { site: self.site, i18n: self.i18n, lang, links: Links { base: self.site.config.base_path.clone(), lang }, data: self.data };
             self.render_lang(&ctx, &mut out)?;
         }
         Ok(out)
@@ -66,7 +66,7 @@ impl<'a> Renderer<'a> {
             let n = listed.iter().filter(|d| d.topics.contains(&t.key)).count();
             topics_by_kind.entry(t.kind.as_str()).or_default().push(json!({"link": c.topic_link(&t.key), "count": n, "kind": t.kind}));
         }
-        let files_n: usize = self.files.values().map(Vec::len).sum();
+        let files_n: usize = self.data.files.values().map(Vec::len).sum();
         let last_update = listed.iter().map(|d| d.modified).max().map(|d| d.to_string()).unwrap_or_default();
         let latest: Vec<&Dataset> = listed.iter().take(8).copied().collect();
         let mut home = self.base(c, "", None, None)?;

@@ -4,10 +4,9 @@ use super::i18n::I18n;
 use super::markdown;
 use crate::catalog::raw::{OpenType, UpdateCycle};
 use crate::catalog::{Dataset, Site};
-use crate::output::publish::PublishedFile;
+use crate::data::{quality::Kind, DataOutput, Table};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Characters left as they are in a query component (RFC 3986 unreserved).
 const QUERY: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
@@ -146,6 +145,10 @@ pub struct DatasetView {
     pub temporary: Option<TemporaryView>,
     pub formats: Vec<String>,
     pub files: Vec<FileView>,
+    /// Downloads grouped by table (one button row per resource).
+    pub downloads: Vec<DownloadGroup>,
+    pub tables: Vec<TableView>,
+    pub datapackage_url: Option<String>,
     pub withheld_files: usize,
     pub changes: Vec<ChangeView>,
     pub description_html: String,
@@ -158,8 +161,8 @@ pub struct Ctx<'a> {
     pub i18n: &'a I18n,
     pub lang: &'static str,
     pub links: Links,
-    /// Published files, by dataset id.
-    pub files: &'a BTreeMap<String, Vec<PublishedFile>>,
+    /// The data stage's output: published files and processed tables.
+    pub data: &'a DataOutput,
 }
 
 impl Ctx<'_> {
@@ -223,7 +226,7 @@ impl Ctx<'_> {
         let lang = self.lang;
         let mut files: Vec<FileView> = Vec::new();
         if d.publishes_files() {
-            for f in self.files.get(&d.id).map(Vec::as_slice).unwrap_or(&[]) {
+            for f in self.data.files.get(&d.id).map(Vec::as_slice).unwrap_or(&[]) {
                 files.push(FileView {
                     title: pick(&f.title, f.title_en.as_ref(), lang),
                     description: f.description.clone(),
@@ -304,12 +307,140 @@ impl Ctx<'_> {
             mask: d.mask.clone(),
             temporary,
             formats: d.formats(),
+            downloads: self.downloads(d, &files),
+            tables: self.data.tables.get(&d.id).map(|ts| ts.iter().map(|t| self.table(t)).collect()).unwrap_or_default(),
+            datapackage_url: self.data.tables.get(&d.id).filter(|t| !t.is_empty()).map(|_| format!("{}datapackage.json", self.links.file(&d.id, ""))),
             files,
             withheld_files,
             changes: d.changes.iter().rev().map(|c| ChangeView { date: c.date.to_string(), summary: pick(&c.summary, c.summary_en.as_ref(), lang) }).collect(),
             description_html: markdown::to_html_demoted(&d.body),
             apply_url: (d.open_type == OpenType::Conditional).then(|| self.submit_url("application", Some(d))),
             objection_url: self.submit_url("objection", Some(d)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DownloadGroup {
+    pub title: Text,
+    pub rows: Option<String>,
+    pub external: bool,
+    pub links: Vec<DownloadLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DownloadLink {
+    pub format: String,
+    pub url: String,
+    pub size: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldView {
+    pub name: String,
+    pub ty: String,
+    pub nulls: u64,
+    pub distinct: u64,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableView {
+    pub title: Text,
+    pub stem: String,
+    pub rows: usize,
+    pub rows_text: String,
+    pub encoding: Option<String>,
+    pub fields: Vec<FieldView>,
+    pub preview_headers: Vec<String>,
+    pub preview: Vec<Vec<String>>,
+    pub preview_caption: String,
+    pub completeness: String,
+    pub score: String,
+    pub findings: Vec<String>,
+    pub xlsx_note: Option<String>,
+    pub manifest_url: String,
+}
+
+fn stat_text(s: &viewer_format::Scalar) -> String {
+    s.as_cell().to_display_string()
+}
+
+fn num(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+impl Ctx<'_> {
+    fn downloads(&self, d: &Dataset, files: &[FileView]) -> Vec<DownloadGroup> {
+        let mut groups: Vec<DownloadGroup> = Vec::new();
+        for f in files {
+            let link = DownloadLink { format: f.format.clone(), url: f.url.clone(), size: f.size.clone() };
+            match groups.iter_mut().find(|g| g.title.text == f.title.text && g.external == f.external && !f.external) {
+                Some(g) => g.links.push(link),
+                None => groups.push(DownloadGroup {
+                    title: f.title.clone(),
+                    rows: f.rows.map(|n| self.tf("rows_n", &[("n", &n.to_string())])),
+                    external: f.external,
+                    links: vec![link],
+                }),
+            }
+        }
+        let _ = d;
+        groups
+    }
+
+    fn table(&self, t: &Table) -> TableView {
+        let r = &t.report;
+        let fields = r
+            .fields
+            .iter()
+            .map(|f| {
+                let st = &f.stats;
+                let summary = match (&st.min, &st.max) {
+                    (Some(min), Some(max)) => {
+                        let mut s = self.tf("range_text", &[("min", &stat_text(min)), ("max", &stat_text(max))]);
+                        if let Some(mean) = st.mean {
+                            s.push_str(&self.tf("mean_text", &[("mean", &num(mean))]));
+                        }
+                        s
+                    }
+                    _ => st.top.iter().take(3).map(|(v, n)| format!("{v}（{n}）")).collect::<Vec<_>>().join(self.t("list_sep").as_str()),
+                };
+                FieldView { name: f.name.clone(), ty: self.t(&format!("type_{}", f.ty.key())), nulls: st.nulls, distinct: st.distinct, summary }
+            })
+            .collect();
+        let findings = r
+            .quality
+            .findings
+            .iter()
+            .map(|f| {
+                let rows: Vec<String> = f.rows.iter().map(|row| (row + r.header_rows).to_string()).collect();
+                let mut s = self.tf(&format!("q_{}", f.kind.key()), &[("n", &f.count.to_string()), ("column", f.column.as_deref().unwrap_or(""))]);
+                if !rows.is_empty() {
+                    s.push_str(&self.tf("q_rows", &[("rows", &rows.join(", "))]));
+                }
+                if f.kind == Kind::TypeOutliers && !f.examples.is_empty() {
+                    s.push_str(&self.tf("q_examples", &[("values", &f.examples.join("、"))]));
+                }
+                s
+            })
+            .collect();
+        TableView {
+            title: pick(&t.resource_title, t.resource_title_en.as_ref(), self.lang),
+            stem: t.stem.clone(),
+            rows: r.rows,
+            rows_text: self.tf("rows_n", &[("n", &r.rows.to_string())]),
+            encoding: r.encoding.clone(),
+            fields,
+            preview_headers: r.fields.iter().map(|f| f.name.clone()).collect(),
+            preview: r.preview.iter().map(|row| row.iter().map(|c| c.clone().unwrap_or_default()).collect()).collect(),
+            preview_caption: self.tf("preview_caption", &[("n", &r.preview.len().to_string()), ("total", &r.rows.to_string())]),
+            completeness: num(r.quality.completeness),
+            score: num(r.quality.score),
+            findings,
+            xlsx_note: (r.xlsx_sheets > 1).then(|| self.tf("xlsx_sheets_note", &[("n", &r.xlsx_sheets.to_string())])),
+            manifest_url: String::new(),
         }
     }
 }

@@ -40,5 +40,5 @@ pub fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 }
 
 pub fn build(site: &Path, out: &Path) -> anyhow::Result<kaifang::BuildReport> {
-    kaifang::build(&kaifang::BuildOptions { root: site.to_path_buf(), out: out.to_path_buf(), today: None, progress: false }, &mut |_| {})
+    kaifang::build(&kaifang::BuildOptions { root: site.to_path_buf(), out: out.to_path_buf(), today: None, progress: false, cache: None }, &mut |_| {})
 }
