@@ -13,9 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path};
 
 /// Paths of the published site that a content page may not take.
-pub const RESERVED_PAGE_IDS: [&str; 16] = [
+pub const RESERVED_PAGE_IDS: [&str; 17] = [
     "datasets", "agencies", "topics", "interactions", "apps", "evaluation", "changes", "en", "api", "request",
-    "assets", "404", "search", "feed", "sitemap", "viewer",
+    "assets", "404", "search", "feed", "sitemap", "viewer", "quality",
 ];
 
 pub fn validate(l: &Loaded, today: Option<Date>, diags: &mut Diagnostics) {

@@ -10,6 +10,7 @@ pub fn run(root: &Path, today: Option<Date>) -> Result<()> {
     if checked.diags.has_errors() {
         return Err(crate::BuildFailed(checked.diags).into());
     }
+    print_quality(&checked.data);
     if let Some(site) = &checked.site {
         let files: usize = checked.data.files.values().map(Vec::len).sum();
         println!(
@@ -22,4 +23,26 @@ pub fn run(root: &Path, today: Option<Date>) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The site-wide quality summary: every table's score, lowest first.
+fn print_quality(data: &crate::data::DataOutput) {
+    let mut rows: Vec<(f64, f64, usize, String)> = data
+        .tables
+        .iter()
+        .flat_map(|(id, ts)| ts.iter().map(move |t| (t.report.quality.score, t.report.quality.completeness, t.report.quality.findings.len(), format!("{id}/{}", t.source))))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    rows.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a.3.cmp(&b.3)));
+    let mean = rows.iter().map(|r| r.0).sum::<f64>() / rows.len() as f64;
+    println!("quality: {} tables, mean score {mean:.1}; lowest first:", rows.len());
+    println!("  {:>6}  {:>12}  {:>8}  table", "score", "completeness", "findings");
+    for (score, completeness, findings, name) in rows.iter().take(10) {
+        println!("  {score:>6.1}  {:>11.1}%  {findings:>8}  {name}", completeness);
+    }
+    if rows.len() > 10 {
+        println!("  … and {} more (the portal's /quality/ page lists them all)", rows.len() - 10);
+    }
 }

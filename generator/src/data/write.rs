@@ -112,6 +112,12 @@ pub fn parquet(df: &mut DataFrame, path: &Path) -> anyhow::Result<()> {
 
 /// Returns the number of sheets written.
 pub fn xlsx(df: &DataFrame, path: &Path, title: &str) -> anyhow::Result<usize> {
+    xlsx_with_limit(df, path, title, XLSX_ROWS_PER_SHEET)
+}
+
+/// As `xlsx`, with `per_sheet` data rows a sheet.
+pub fn xlsx_with_limit(df: &DataFrame, path: &Path, title: &str, per_sheet: usize) -> anyhow::Result<usize> {
+    let per_sheet = per_sheet.max(1);
     let cols = cols(df)?;
     let mut wb = Workbook::new();
     // A fixed date keeps the file the same from build to build.
@@ -121,15 +127,15 @@ pub fn xlsx(df: &DataFrame, path: &Path, title: &str) -> anyhow::Result<usize> {
     let date_fmt = Format::new().set_num_format("yyyy-mm-dd");
     let dt_fmt = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
     let rows = df.height();
-    let sheets = rows.div_ceil(XLSX_ROWS_PER_SHEET).max(1);
+    let sheets = rows.div_ceil(per_sheet).max(1);
     for sheet_no in 0..sheets {
         let ws = wb.add_worksheet_with_constant_memory()?;
         ws.set_name(format!("Sheet{}", sheet_no + 1))?;
         for (j, (name, _)) in cols.iter().enumerate() {
             ws.write_string_with_format(0, j as u16, name, &bold)?;
         }
-        let start = sheet_no * XLSX_ROWS_PER_SHEET;
-        let end = (start + XLSX_ROWS_PER_SHEET).min(rows);
+        let start = sheet_no * per_sheet;
+        let end = (start + per_sheet).min(rows);
         for i in start..end {
             let r = (i - start + 1) as u32;
             for (j, (_, c)) in cols.iter().enumerate() {

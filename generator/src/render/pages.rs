@@ -227,6 +227,26 @@ impl<'a> Renderer<'a> {
         ctx.insert("temporary", &temporary);
         out.push(self.page(c, "changes/", "changes.html", ctx)?);
 
+        // Site-wide data quality, for publishers (art. 14, 19)
+        let mut rows: Vec<serde_json::Value> = Vec::new();
+        for d in listed.iter().filter(|d| d.publishes_files()) {
+            for t in self.data.tables.get(&d.id).map(Vec::as_slice).unwrap_or(&[]) {
+                let q = &t.report.quality;
+                rows.push(json!({
+                    "dataset": LinkView { url: c.links.dataset(&d.id), label: pick(&d.title, d.title_en.as_ref(), c.lang) },
+                    "table": pick(&t.resource_title, t.resource_title_en.as_ref(), c.lang),
+                    "agency": c.agency_link(&d.agency),
+                    "rows": t.report.rows, "score": q.score, "completeness": q.completeness, "findings": q.findings.len(),
+                }));
+            }
+        }
+        rows.sort_by(|a, b| a["score"].as_f64().partial_cmp(&b["score"].as_f64()).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a["dataset"]["url"].as_str().cmp(&b["dataset"]["url"].as_str())));
+        let mean = if rows.is_empty() { 0.0 } else { rows.iter().filter_map(|r| r["score"].as_f64()).sum::<f64>() / rows.len() as f64 };
+        let mut ctx = self.base(c, "quality/", Some(&c.t("quality_title")), None)?;
+        ctx.insert("rows", &rows);
+        ctx.insert("summary", &c.tf("quality_summary", &[("n", &rows.len().to_string()), ("mean", &format!("{mean:.1}")), ("flagged", &rows.iter().filter(|r| r["findings"].as_u64() > Some(0)).count().to_string())]));
+        out.push(self.page(c, "quality/", "quality.html", ctx)?);
+
         // Request data
         let mut ctx = self.base(c, "request/", Some(&c.t("request_title")), None)?;
         ctx.insert("request_url", &c.submit_url("request", None));
@@ -348,6 +368,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("datasets_url", &c.links.page("datasets/"));
         ctx.insert("request_page_url", &c.links.page("request/"));
         ctx.insert("interactions_url", &c.links.page("interactions/"));
+        ctx.insert("quality_url", &c.links.page("quality/"));
         ctx.insert("canonical", &c.abs(&here));
         ctx.insert("alt_lang", other);
         ctx.insert("alt_url", &other_links.page(route));

@@ -26,6 +26,7 @@ pub const TEMPLATES: &[(&str, &str)] = embed!(
     "apps.html",
     "changes.html",
     "request.html",
+    "quality.html",
     "404.html",
 );
 
