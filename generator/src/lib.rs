@@ -102,7 +102,7 @@ pub fn build(opts: &BuildOptions, on_diags: &mut dyn FnMut(&Diagnostics)) -> Res
         return Err(BuildFailed(checked.diags).into());
     }
     let Some(site) = checked.site else { return Err(BuildFailed(checked.diags).into()) };
-    let output = cmd::build::render(&site, &checked.data, opts.progress)?;
+    let output = cmd::build::render(&site, &checked.data, opts.progress, &cache)?;
     time("render", &mut lap);
     let bar = cmd::progress_bar(opts.progress, output.files.len() as u64, "writing");
     output::atomic::write(&output, &opts.out, &bar)?;

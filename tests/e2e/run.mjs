@@ -40,6 +40,10 @@ async function open(path, viewport = DESKTOP, ctx = browser) {
   return { page, resp, problems };
 }
 
+async function waitFor(page, fn, arg, what) {
+  try { await page.waitForFunction(fn, arg, { timeout: 10000 }); } catch (e) { throw new Error(`timed out waiting for ${what}`); }
+}
+
 async function noOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
@@ -97,14 +101,12 @@ test('every dataset has "report an error" with the dataset pre-filled', async ()
   await page.close();
 });
 
-test('catalog: static pagination and a facet page', async () => {
+test('catalog: pages, live with JavaScript, and a static facet page', async () => {
   const { page } = await open('/datasets/');
-  const count = await page.locator('.kf-results .kf-card').count();
-  assert(count === 20, `page 1 shows ${count} cards`);
+  await waitFor(page, () => document.querySelectorAll('.kf-live-results .kf-card').length === 20, null, '20 live cards');
   await page.locator('.kf-pager a[rel="next"]').click();
-  await page.waitForLoadState('load');
-  assert(page.url().endsWith('/datasets/page/2/'), `next page is ${page.url()}`);
-  assert(await page.locator('.kf-results .kf-card').count() > 0, 'page 2 is empty');
+  await waitFor(page, () => new URL(location.href).searchParams.get('page') === '2', null, 'page 2 in the URL');
+  assert(await page.locator('.kf-live-results .kf-card').count() > 0, 'page 2 is empty');
   await page.goto(url('/datasets/open-type/conditional/'));
   const badges = await page.locator('.kf-results .kf-card .kf-badge--conditional, .kf-results .kf-card .kf-badge--unconditional, .kf-results .kf-card .kf-badge--closed').allTextContents();
   assert(badges.length > 0 && badges.every((b) => b === '有条件开放'), `badges on the conditional facet: ${badges}`);
@@ -151,6 +153,95 @@ test('unknown paths answer 404 with the portal\'s page', async () => {
   const { page, resp } = await open('/no-such-page/');
   assert(resp.status() === 404, `HTTP ${resp.status()}`);
   assert((await page.locator('h1').innerText()).includes('页面不存在'), 'not the 404 page');
+  await page.close();
+});
+
+// ---- The WASM viewer (issue 4)
+
+
+test('search: typing 空气质量 finds 环境空气质量日报, state in the URL', async () => {
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results'), null, 'the live catalog');
+  await page.locator('#kf-q').fill('空气质量');
+  await waitFor(page, () => /空气质量/.test(document.querySelector('.kf-live-results')?.innerText || '') && document.querySelectorAll('.kf-live-results .kf-card').length === 1, null, 'results');
+  const titles = await page.locator('.kf-live-results .kf-card__title').allInnerTexts();
+  assert(titles.length === 1 && titles[0] === '环境空气质量日报', `results: ${titles}`);
+  assert(new URL(page.url()).searchParams.get('q') === '空气质量', `url: ${page.url()}`);
+  await page.screenshot({ path: join(SHOTS, 'search-1280.png') });
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
+test('search: two facets combine, counts follow, the back button restores', async () => {
+  const { page } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE');
+  await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');
+  const count = async () => page.locator('.kf-live-results .kf-card').count();
+  const summary = async () => page.locator('.kf-results__count').innerText();
+  const before = await summary();
+  await page.locator('.kf-live-facets input[name="open"][value="unconditional"]').check();
+  await waitFor(page, () => new URL(location.href).searchParams.getAll('open').includes('unconditional'), null, 'open facet in URL');
+  await waitFor(page, (b) => document.querySelector('.kf-results__count').innerText !== b, before, 'a new count');
+  const afterOne = await summary();
+  const topic = page.locator('.kf-live-facets input[name="topic"]').first();
+  const topicKey = await topic.getAttribute('value');
+  await topic.check();
+  await waitFor(page, (k) => new URL(location.href).searchParams.getAll('topic').includes(k), topicKey, 'topic facet in URL');
+  await page.waitForTimeout(200);
+  const badges = await page.locator('.kf-live-results .kf-badge--conditional, .kf-live-results .kf-badge--closed').count();
+  assert(badges === 0, 'a non-open dataset under the open facet');
+  assert((await count()) > 0, 'no result for two facets');
+  await page.goBack();
+  await waitFor(page, () => !new URL(location.href).searchParams.has('topic'), null, 'back');
+  await waitFor(page, (a) => document.querySelector('.kf-results__count').innerText === a, afterOne, 'the previous results');
+  await page.close();
+});
+
+test('table: filter one station, sort by date, chart, and download exactly that view', async () => {
+  const { page, problems } = await open('/datasets/air-quality-daily/');
+  await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the whole table');
+  await page.locator('.kf-viewer .kf-filters summary').click();
+  const station = page.locator('.kf-viewer .kf-filter select').first();
+  await station.selectOption('北中新区');
+  // Sort by date, newest first: two clicks.
+  const dateSort = page.locator('.kf-viewer th button[data-col="0"]');
+  await dateSort.click();
+  await page.locator('.kf-viewer th button[data-col="0"]').click();
+  const sortState = await page.locator('.kf-viewer th[aria-sort]').getAttribute('aria-sort');
+  assert(sortState === 'descending', `aria-sort ${sortState}`);
+  const rows = await page.locator('.kf-viewer tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert(rows.length > 0 && rows.every((r) => r[1] === '北中新区'), 'rows of other stations');
+  const dates = rows.map((r) => r[0]);
+  assert(dates.every((d, i) => i === 0 || dates[i - 1] >= d), 'not sorted by date, descending');
+  // The view as CSV, against the published CSV filtered the same way.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.kf-viewer .kf-tools button').click()]);
+  const got = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const published = (await (await page.request.get(url('/datasets/air-quality-daily/air-quality-daily-2025-2026.csv'))).text()).trim().split('\n');
+  const want = published.slice(1).filter((l) => l.split(',')[1] === '北中新区').sort((a, b) => (a.slice(0, 10) < b.slice(0, 10) ? 1 : a.slice(0, 10) > b.slice(0, 10) ? -1 : 0));
+  assert(got[0] === published[0], `header: ${got[0]}`);
+  assert(got.length - 1 === want.length, `${got.length - 1} rows exported, ${want.length} expected`);
+  for (let i = 1; i < got.length; i++) {
+    const a = got[i].split(','); const b = want[i - 1].split(',');
+    assert(a.length === b.length && a.every((x, j) => x === b[j] || Number(x) === Number(b[j])), `row ${i}: ${got[i]} ≠ ${want[i - 1]}`);
+  }
+  // A chart of the view, as SVG with a text alternative.
+  await page.locator('.kf-viewer .kf-charts summary').click();
+  await page.locator('.kf-viewer .kf-chart-form select').first().selectOption('line');
+  await page.locator('.kf-viewer .kf-chart-form button').click();
+  const svg = page.locator('.kf-viewer .kf-chart-out svg[role="img"]');
+  assert(await svg.count() === 1, 'no chart');
+  assert((await svg.locator('title').textContent()).length > 0, 'chart without a title');
+  assert(await page.locator('.kf-viewer .kf-chart-out table').count() === 1, 'chart without a table');
+  await page.locator('.kf-viewer').screenshot({ path: join(SHOTS, 'viewer-1280.png') });
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
+test('table: the first rows show before the whole table has loaded', async () => {
+  const { page } = await open('/datasets/air-quality-daily/', PHONE);
+  await waitFor(page, () => document.querySelectorAll('.kf-viewer tbody tr').length > 0, null, 'first rows');
+  assert(await page.locator('.kf-static-preview').isHidden(), 'the static preview stays next to the live one');
+  await page.screenshot({ path: join(SHOTS, 'viewer-390.png'), fullPage: false });
+  assert(await noOverflow(page), 'the page scrolls sideways with the viewer');
   await page.close();
 });
 

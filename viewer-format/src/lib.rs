@@ -58,6 +58,7 @@ mod column;
 pub mod date;
 mod error;
 mod manifest;
+pub mod search;
 mod wire;
 
 pub use bitmap::Bitmap;

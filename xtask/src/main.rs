@@ -4,11 +4,13 @@
 //!   demo [--no-serve] [--port N]   build the generator, render the demo portal into dist/, serve it
 //!   test [--no-browser]            every test: unit, integration, browser end-to-end
 //!   serve [DIR] [--port N]         serve a built site (with its _headers) on 127.0.0.1
+//!   viewer                         build the WASM viewer into theme/static/viewer/
 //!   gen-demo-data                  rewrite the demo portal's data files (deterministic)
 
 mod demo_data;
 mod serve;
 mod setup;
+mod viewer;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -35,6 +37,7 @@ fn run() -> Result<()> {
             let dir = args.get(1).filter(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
             serve::serve_forever(&dir, port.unwrap_or(8000))
         }
+        Some("viewer") => viewer::build(&root()),
         Some("gen-demo-data") => {
             demo_data::generate(&root()).context("writing the demo data")?;
             println!("demo data written under datasets/");
@@ -70,8 +73,11 @@ fn step(what: &str) {
     println!("\n==> {what}");
 }
 
-/// Builds the generator and renders the demo portal into `out`.
+/// Builds the viewer, the generator, and renders the demo portal into `out`.
 fn build_demo(out: &Path) -> Result<()> {
+    step("building the WASM viewer");
+    setup::wasm_opt();
+    viewer::build(&root())?;
     step("building the generator (kaifang)");
     run_cmd(cargo().args(["build", "--package", "kaifang"]))?;
     step(&format!("rendering the demo portal into {}", out.display()));

@@ -53,3 +53,16 @@ pub fn npm_install(dir: &Path) -> Result<()> {
     }
     crate::run_cmd(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock"]).current_dir(dir))
 }
+
+/// The wasm32 target, added with rustup when it is missing.
+pub fn wasm_target() -> Result<()> {
+    let out = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    match out {
+        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") => Ok(()),
+        Ok(_) => crate::run_cmd(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"])),
+        Err(_) => bail!("rustup is not on PATH: install the wasm32-unknown-unknown target for your Rust toolchain"),
+    }
+}
+
+/// wasm-opt is optional; `cargo xtask viewer` uses it when a recent one is on PATH.
+pub fn wasm_opt() {}

@@ -9,6 +9,7 @@ use crate::render::i18n::I18n;
 use crate::render::pages::Renderer;
 use crate::render::theme::Theme;
 use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -30,15 +31,26 @@ pub fn run(root: &Path, out: Option<PathBuf>, today: Option<Date>, progress: boo
 }
 
 /// Renders every page and gathers every file of the output in memory.
-pub fn render(site: &Site, data: &DataOutput, progress: bool) -> Result<Output> {
+pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) -> Result<Output> {
     let theme = Theme::load(&site.root)?;
     let i18n = I18n::parse(crate::render::theme::I18N, theme.i18n_override.as_deref())?;
     let tera = theme.tera()?;
     let mut out = Output::default();
 
     let mut assets = BTreeMap::new();
+    // The viewer's files import each other by name: they share one
+    // fingerprinted folder instead of a hash each.
+    let mut viewer_hash = Sha256::new();
+    for (name, bytes) in theme.statics.iter().filter(|(n, _)| n.starts_with("viewer/")) {
+        viewer_hash.update(name.as_bytes());
+        viewer_hash.update(bytes);
+    }
+    let viewer_dir = format!("assets/viewer-{}", &crate::output::publish::hex(&viewer_hash.finalize())[..10]);
     for (name, bytes) in &theme.statics {
-        let path = fingerprint(name, bytes);
+        let path = match name.strip_prefix("viewer/") {
+            Some(rest) => format!("{viewer_dir}/{rest}"),
+            None => fingerprint(name, bytes),
+        };
         assets.insert(name.replace(['.', '/', '-'], "_"), format!("{}{path}", site.config.base_path));
         out.add(path, bytes.clone());
     }
@@ -58,6 +70,7 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool) -> Result<Output> 
             out.files.insert(path, f.content.clone());
         }
     }
+    crate::output::search::write(site, data, &i18n, &mut out);
     for (path, content) in &data.viewer {
         out.files.insert(path.clone(), content.clone());
     }
@@ -72,6 +85,7 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool) -> Result<Output> 
         out.add(format!("agencies/{}/open-list.xlsx", a.id), openlist::xlsx(site, &i18n, &ds, &a.name).with_context(|| format!("open list of {}", a.id))?);
     }
     out.add("_headers", crate::output::headers(site.config.submit.url.as_deref()).into_bytes());
+    crate::output::feeds::write_all(site, data, &i18n, &mut out, cache_dir)?;
     debug_assert!(out.files.values().all(|c| !matches!(c, Content::Copy(p) if p.ends_with("dataset.md"))));
     Ok(out)
 }

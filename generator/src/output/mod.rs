@@ -3,8 +3,10 @@
 
 pub mod atomic;
 pub mod datapackage;
+pub mod feeds;
 pub mod openlist;
 pub mod publish;
+pub mod search;
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;

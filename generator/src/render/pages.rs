@@ -6,6 +6,7 @@ use super::views::{pick, Ctx, DatasetView, LinkView, Links, Text};
 use crate::catalog::raw::{InteractionKind, OpenType};
 use crate::catalog::{Dataset, Site};
 use crate::data::DataOutput;
+use crate::output::feeds;
 use anyhow::{anyhow, Result};
 use serde::Serialize;
 use serde_json::json;
@@ -73,6 +74,8 @@ impl<'a> Renderer<'a> {
         home.insert("counts", &json!({"datasets": listed.len(), "agencies": site.agencies.len(), "files": files_n, "last_update": last_update}));
         home.insert("topics_by_kind", &topics_by_kind);
         home.insert("latest", &cards(&latest));
+        home.insert("jsonld", &feeds::schemaorg::catalog(site, self.i18n, c.lang));
+        home.insert("machine", &feeds::catalog_links(site, self.data, self.i18n, c.lang));
         out.push(self.page(c, "", "index.html", home)?);
 
         // Catalog and its static facet pages
@@ -110,6 +113,11 @@ impl<'a> Renderer<'a> {
             ctx.insert("interactions", &interactions);
             ctx.insert("apps", &apps);
             ctx.insert("request_url", &c.submit_url("request", Some(d)));
+            ctx.insert("jsonld", &feeds::schemaorg::dataset(site, self.data, self.i18n, d, c.lang));
+            ctx.insert("machine", &feeds::dataset_links(site, self.i18n, d, c.lang));
+            if !view.tables.is_empty() {
+                ctx.insert("viewer_config", &c.viewer_config());
+            }
             out.push(self.page(c, &format!("datasets/{}/", d.id), "dataset.html", ctx)?);
         }
 
@@ -137,6 +145,8 @@ impl<'a> Renderer<'a> {
                 "body_lang": if c.lang == "en" { Some("zh-CN") } else { None },
                 "csv_url": format!("{}agencies/{}/open-list.csv", site.config.base_path, a.id),
                 "xlsx_url": format!("{}agencies/{}/open-list.xlsx", site.config.base_path, a.id),
+                "bulk_url": feeds::bulk::has_archive(site, self.data, Some(&a.id)).then(|| format!("{}{}", site.config.base_path, feeds::bulk::archive_path(Some(&a.id)))),
+                "feed_url": c.links.page(&format!("agencies/{}/feed.atom", a.id)),
                 "caption": c.tf("agency_open_list_caption", &[("name", &name.text)]),
             }));
             ctx.insert("datasets", &cards(&ds));
@@ -325,6 +335,10 @@ impl<'a> Renderer<'a> {
             ctx.insert("facet_agency", &agency_facets);
             ctx.insert("facet_topic", &topic_facets);
             ctx.insert("facet_open_type", &open_facets);
+            if route == "datasets/" {
+                ctx.insert("viewer_config", &c.viewer_config());
+                ctx.insert("live", &true);
+            }
             let pager: Vec<serde_json::Value> = (1..=pages).map(|n| json!({"n": n, "url": url_of(n), "current": n == p})).collect();
             ctx.insert("pager", &json!({
                 "pages": pager, "total": pages, "current": p,
@@ -381,6 +395,8 @@ impl<'a> Renderer<'a> {
         ctx.insert("contact", &cfg.contact);
         ctx.insert("generated", &c.tf("footer_generated", &[("date", &cfg.today.to_string())]));
         ctx.insert("today", &cfg.today.to_string());
+        ctx.insert("feed_url", &c.links.page("feed.atom"));
+        ctx.insert("jsonld", "");
         Ok(ctx)
     }
 

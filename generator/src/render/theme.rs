@@ -33,6 +33,10 @@ pub const TEMPLATES: &[(&str, &str)] = embed!(
 pub const STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../../theme/static/style.css")),
     ("favicon.svg", include_bytes!("../../../theme/static/favicon.svg")),
+    // The viewer: main.js by hand, the other two built by `cargo xtask viewer`.
+    ("viewer/main.js", include_bytes!("../../../theme/static/viewer/main.js")),
+    ("viewer/viewer_wasm.js", include_bytes!("../../../theme/static/viewer/viewer_wasm.js")),
+    ("viewer/viewer_wasm_bg.wasm", include_bytes!("../../../theme/static/viewer/viewer_wasm_bg.wasm")),
 ];
 
 pub const I18N: &str = include_str!("../../../theme/i18n.toml");

@@ -308,7 +308,7 @@ impl Ctx<'_> {
             temporary,
             formats: d.formats(),
             downloads: self.downloads(d, &files),
-            tables: self.data.tables.get(&d.id).map(|ts| ts.iter().map(|t| self.table(t)).collect()).unwrap_or_default(),
+            tables: self.data.tables.get(&d.id).map(|ts| ts.iter().map(|t| self.table(&d.id, t)).collect()).unwrap_or_default(),
             datapackage_url: self.data.tables.get(&d.id).filter(|t| !t.is_empty()).map(|_| format!("{}datapackage.json", self.links.file(&d.id, ""))),
             files,
             withheld_files,
@@ -362,6 +362,11 @@ pub struct TableView {
     pub manifest_url: String,
 }
 
+/// JSON that cannot end the `<script>` element it sits in.
+pub fn script_json(s: &str) -> String {
+    s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+}
+
 fn stat_text(s: &viewer_format::Scalar) -> String {
     s.as_cell().to_display_string()
 }
@@ -372,6 +377,20 @@ fn num(v: f64) -> String {
 }
 
 impl Ctx<'_> {
+    /// The viewer's settings, as JSON safe inside a `<script>` data block.
+    pub fn viewer_config(&self) -> String {
+        let keys = ["results_count", "page_n_of", "prev_page", "next_page", "pagination", "overdue", "on_time", "update_cycle", "last_update", "formats", "facets", "facet_all"];
+        let t: serde_json::Map<String, serde_json::Value> = self
+            .i18n
+            .table(self.lang)
+            .iter()
+            .filter(|(k, _)| k.starts_with("v_") || keys.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+            .collect();
+        let cfg = serde_json::json!({"base": self.site.config.base_path, "root": self.links.root(), "lang": self.lang, "t": t});
+        script_json(&cfg.to_string())
+    }
+
     fn downloads(&self, d: &Dataset, files: &[FileView]) -> Vec<DownloadGroup> {
         let mut groups: Vec<DownloadGroup> = Vec::new();
         for f in files {
@@ -390,7 +409,7 @@ impl Ctx<'_> {
         groups
     }
 
-    fn table(&self, t: &Table) -> TableView {
+    fn table(&self, dataset: &str, t: &Table) -> TableView {
         let r = &t.report;
         let fields = r
             .fields
@@ -440,7 +459,7 @@ impl Ctx<'_> {
             score: num(r.quality.score),
             findings,
             xlsx_note: (r.xlsx_sheets > 1).then(|| self.tf("xlsx_sheets_note", &[("n", &r.xlsx_sheets.to_string())])),
-            manifest_url: String::new(),
+            manifest_url: self.links.file(dataset, &format!("viewer/{}/manifest.kfm", t.stem)),
         }
     }
 }

@@ -1,0 +1,104 @@
+// Turns bench.mjs's JSON into the results table (medians over the cold runs).
+//
+//   node report.mjs RESULTS.json HEADER_LINE...
+import fs from 'node:fs';
+
+const d = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const lines = process.argv.slice(3);
+const ok = (c) => (d.cases[c] || []).filter((r) => !r.failed);
+const median = (xs) => {
+  xs = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!xs.length) return NaN;
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+};
+const med = (c, f) => median(ok(c).map((r) => { try { return f(r); } catch { return NaN; } }));
+const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '-');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '-');
+const MB = 2 ** 20, KB = 1024;
+const out = [...lines, ''];
+const pad = (s, n) => { s = String(s); const w = [...s].reduce((a, ch) => a + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0); return s + ' '.repeat(Math.max(0, n - w)); };
+const row = (cells, widths) => out.push(cells.map((c, i) => (i === 0 ? pad(c, widths[0]) : String(c).padStart(widths[i]))).join(' ').trimEnd());
+
+// ---------------------------------------------------------------- tables
+const status = (c) => {
+  const all = d.cases[c] || [];
+  const good = ok(c).length;
+  return all.length ? (good === all.length ? `${good} ok` : `${good}/${all.length} ok`) : 'not run';
+};
+out.push(`Table preview: 1,000,000 rows x 8 columns; medians of cold runs (ours ${status('ours')}, DuckDB-WASM ${status('duckdb')}, papaparse ${status('papaparse')})`);
+out.push(`filter: 类别 = ${d.cat} AND 金额 > ${d.min}; sort: 金额 descending, first rows shown`);
+out.push('');
+const W = [46, 10, 12, 11, 11, 10, 22];
+row(['', 'ours', 'DuckDB-WASM', 'papaparse', 'ours/duck', 'ours/papa', 'target'], W);
+const T = [
+  ['first rows visible, ms', (r) => r.firstRowsMs, 0, 100],
+  ['whole table filterable, ms', (r) => r.filterableMs, 0, 1000],
+  ['filter, ms', (r) => r.filter.ms, 1, 20],
+  ['sort, ms', (r) => r.sort.ms, 1, 40],
+  ['bytes downloaded (as served), MB', (r) => r.bytesAll / MB, 1],
+  ['  the same gzip-compressed (estimate), MB', (r) => r.gzipAll / MB, 1],
+  ['  of it before the first rows, KB (a)', (r) => r.bytesFirstRows / KB, 0],
+  ['requests', (r) => r.requests, 0],
+  ['JS heap (page, after GC), MB', (r) => r.mem.jsHeapMB, 1],
+  ['WASM memory (page + workers), MB', (r) => r.mem.wasmMB, 1],
+  ['JS heap + WASM, MB', (r) => r.mem.jsHeapMB + r.mem.wasmMB, 1],
+  ['renderer processes RSS, MB', (r) => r.mem.rendererRssMB, 0],
+];
+const verdicts = [];
+for (const [label, f, digits, target] of T) {
+  const [o, du, pa] = ['ours', 'duckdb', 'papaparse'].map((c) => med(c, f));
+  let tgt = '';
+  if (target !== undefined) {
+    tgt = `< ${target}: ${Number.isFinite(o) ? (o < target ? 'met' : 'MISSED') : 'not measured'}`;
+    const ahead = Number.isFinite(o) && [du, pa].every((p) => !Number.isFinite(p) || o < p);
+    verdicts.push(`${label.replace(', ms', '')}: ${ahead ? 'ours ahead of both peers' : 'ours NOT ahead of ' + [['DuckDB-WASM', du], ['papaparse', pa]].filter(([, p]) => Number.isFinite(p) && o >= p).map(([n]) => n).join(' and ')}`);
+  }
+  row([label, fmt(o, digits), fmt(du, digits), fmt(pa, digits), ratio(o, du), ratio(o, pa), tgt], W);
+}
+row(['rows matched by the filter (check)', ...['ours', 'duckdb', 'papaparse'].map((c) => fmt(med(c, (r) => r.filter.count))), '', '', ''], W);
+row(['largest 金额 after the sort (check)', ...['ours', 'duckdb', 'papaparse'].map((c) => fmt(med(c, (r) => r.sort.first), 2)), '', '', ''], W);
+out.push('');
+out.push(...verdicts.map((v) => `  ${v}`));
+out.push('Ours shows 50 rows per page (the viewer\'s page size); the peers render 100.');
+out.push('(a) responses completed before the first rows; a response still streaming (the peers\' CSV) is not counted.');
+for (const c of ['ours', 'duckdb', 'papaparse']) for (const r of d.cases[c] || []) if (r.failed) out.push(`!! ${c} run failed: ${r.failed.split('\n')[0]}`);
+
+// ---------------------------------------------------------------- search
+const so = 'search-ours', sp = 'search-pagefind';
+out.push('');
+out.push(`Catalog search: 10,000 datasets; queries typed one character at a time: ${d.queries.join(', ')}; medians of cold runs (ours ${status(so)}, Pagefind ${status(sp)})`);
+out.push('');
+const S = [46, 10, 10, 11, 26];
+row(['', 'ours', 'Pagefind', 'ours/pf', 'target'], S);
+const perKey = (r) => r.keys.slice(1).map((k) => k.ms);
+const firstQueryBytes = (r) => r.loadIndexBytes + r.keys[0].bytes;
+const ST = [
+  ['search ready after navigation, ms', (r) => r.readyMs, 0],
+  ['first query (first keystroke), ms', (r) => r.keys[0].ms, 1],
+  ['index bytes for the first query, KB (b)', (r) => firstQueryBytes(r) / KB, 1, 100],
+  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadIndexGzip + r.keys[0].gzip) / KB, 1],
+  ['all bytes to the first results, KB (c)', (r) => (r.loadBytes + r.keys[0].bytes) / KB, 1],
+  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadGzip + r.keys[0].gzip) / KB, 1],
+  ['per keystroke after the first, median ms', (r) => median(perKey(r)), 2, 16],
+  ['per keystroke after the first, max ms', (r) => Math.max(...perKey(r)), 2, 16],
+  ['bytes fetched while typing after the first, KB', (r) => r.keys.slice(1).reduce((a, k) => a + k.bytes, 0) / KB, 1],
+  ['JS heap (page, after GC), MB', (r) => r.mem.jsHeapMB, 1],
+  ['WASM memory, MB', (r) => r.mem.wasmMB, 1],
+];
+for (const [label, f, digits, target] of ST) {
+  const [o, p] = [so, sp].map((c) => med(c, f));
+  const tgt = target === undefined ? '' : `< ${target}: ${Number.isFinite(o) ? (o < target ? 'met' : 'MISSED') : 'not measured'}${Number.isFinite(p) ? (o < p ? ', ahead' : ', NOT ahead') : ''}`;
+  row([label, fmt(o, digits), fmt(p, digits), ratio(o, p), tgt], S);
+}
+out.push('');
+out.push('results per keystroke (check; ours counts datasets, Pagefind counts pages):');
+for (const c of [so, sp]) {
+  const r = ok(c)[0];
+  if (r) out.push(`  ${c === so ? 'ours    ' : 'Pagefind'}: ${r.keys.map((k) => `${k.q}=${k.total}`).join(' ')}`);
+}
+out.push('(b) ours: files under search/; Pagefind: pagefind-entry.json and pf_* files (meta, index chunks, filters, the first 20 results\' fragments).');
+out.push('(c) everything from navigation to the first results: page, CSS, JS, WASM, index.');
+out.push('Memory: Pagefind runs its WASM in a worker (pagefind-worker.js) the memory hook does not reach, so its WASM figure is 0 and its heap is the page\'s only.');
+for (const c of [so, sp]) for (const r of d.cases[c] || []) if (r.failed) out.push(`!! ${c} run failed: ${r.failed.split('\n')[0]}`);
+console.log(out.join('\n'));

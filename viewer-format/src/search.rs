@@ -1,0 +1,303 @@
+//! The catalog search index: what the generator writes and the viewer reads,
+//! layered so the first query fetches little (after pagefind's entry → index
+//! chunk → fragment split):
+//!
+//! ```text
+//! search/entry.kfi      SearchEntry: facet vocabularies, where the term and
+//!                       document chunks are. Small, unhashed, fetched first.
+//! search/f-<hash>.kff   FacetTable: a few bytes a dataset (agency, topics,
+//!                       open type, formats, cycle, overdue, modified), for
+//!                       facet counts and sorting over every match.
+//! search/t-<hash>.kft   TermChunk: a sorted run of terms with their postings.
+//! search/d-<hash>.kfd   DocChunk: what a result card shows, for a range of docs.
+//! ```
+//!
+//! Both sides tokenize with [`tokens`]: Chinese has no spaces, so runs of CJK
+//! characters are indexed as single characters and as overlapping pairs
+//! (bigrams); a query of 空气质量 becomes 空气 气质 质量 and finds
+//! "环境空气质量日报". Latin text is lowercased words.
+
+use crate::{decode_versioned, encode_versioned, FormatError};
+use serde::{Deserialize, Serialize};
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// Index terms of a text: CJK unigrams and bigrams, lowercase Latin words and numbers.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cjk: Vec<char> = Vec::new();
+    let mut word = String::new();
+    let flush_cjk = |cjk: &mut Vec<char>, out: &mut Vec<String>| {
+        for (i, c) in cjk.iter().enumerate() {
+            out.push(c.to_string());
+            if let Some(n) = cjk.get(i + 1) {
+                out.push(format!("{c}{n}"));
+            }
+        }
+        cjk.clear();
+    };
+    for c in text.chars() {
+        if is_cjk(c) {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            cjk.push(c);
+        } else if c.is_alphanumeric() {
+            flush_cjk(&mut cjk, &mut out);
+            word.extend(c.to_lowercase());
+        } else {
+            flush_cjk(&mut cjk, &mut out);
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+    }
+    flush_cjk(&mut cjk, &mut out);
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// A query's terms, each required. CJK runs of two or more characters give
+/// their bigrams only; the last Latin word is a prefix (results follow typing).
+pub fn query_terms(q: &str) -> Vec<QueryTerm> {
+    let mut out: Vec<QueryTerm> = Vec::new();
+    let mut cjk: Vec<char> = Vec::new();
+    let mut word = String::new();
+    let flush = |cjk: &mut Vec<char>, out: &mut Vec<QueryTerm>| {
+        match cjk.len() {
+            0 => {}
+            1 => out.push(QueryTerm { text: cjk[0].to_string(), prefix: false }),
+            _ => out.extend(cjk.windows(2).map(|w| QueryTerm { text: w.iter().collect(), prefix: false })),
+        }
+        cjk.clear();
+    };
+    for c in q.chars() {
+        if is_cjk(c) {
+            if !word.is_empty() {
+                out.push(QueryTerm { text: std::mem::take(&mut word), prefix: false });
+            }
+            cjk.push(c);
+        } else if c.is_alphanumeric() {
+            flush(&mut cjk, &mut out);
+            word.extend(c.to_lowercase());
+        } else {
+            flush(&mut cjk, &mut out);
+            if !word.is_empty() {
+                out.push(QueryTerm { text: std::mem::take(&mut word), prefix: false });
+            }
+        }
+    }
+    flush(&mut cjk, &mut out);
+    let trailing_word = !word.is_empty();
+    if trailing_word {
+        out.push(QueryTerm { text: word, prefix: true });
+    }
+    out.dedup();
+    out
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryTerm {
+    pub text: String,
+    pub prefix: bool,
+}
+
+/// A name in both languages, with its key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Label {
+    pub key: String,
+    pub zh: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermChunkRef {
+    /// The first term of the chunk; chunks are in term order.
+    pub first: String,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocChunkRef {
+    pub first_doc: u32,
+    pub docs: u32,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchEntry {
+    pub docs: u32,
+    pub agencies: Vec<Label>,
+    pub topics: Vec<Label>,
+    pub formats: Vec<String>,
+    /// Update cycles, by key (realtime … irregular).
+    pub cycles: Vec<Label>,
+    /// Open types, by key (unconditional, conditional, closed).
+    pub open_types: Vec<Label>,
+    pub facet_file: String,
+    pub term_chunks: Vec<TermChunkRef>,
+    pub doc_chunks: Vec<DocChunkRef>,
+}
+
+/// One dataset's facet values, as indexes into the entry's vocabularies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocFacets {
+    pub agency: u16,
+    pub topics: Vec<u16>,
+    pub open_type: u8,
+    pub formats: Vec<u8>,
+    pub cycle: u8,
+    pub overdue: bool,
+    /// Days since 1970-01-01.
+    pub modified: i32,
+    /// Position in title order (for sorting by title without the titles).
+    pub title_rank: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FacetTable {
+    pub docs: Vec<DocFacets>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Postings {
+    /// Document numbers, ascending, stored as deltas.
+    pub doc_deltas: Vec<u32>,
+    /// Field weight of the term in each document (title highest).
+    pub weights: Vec<u8>,
+}
+
+impl Postings {
+    pub fn from_docs(docs: &[(u32, u8)]) -> Postings {
+        let mut prev = 0;
+        let mut doc_deltas = Vec::with_capacity(docs.len());
+        for (i, (d, _)) in docs.iter().enumerate() {
+            doc_deltas.push(if i == 0 { *d } else { d - prev });
+            prev = *d;
+        }
+        Postings { doc_deltas, weights: docs.iter().map(|(_, w)| *w).collect() }
+    }
+
+    pub fn docs(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
+        self.doc_deltas.iter().scan(0u32, |acc, d| {
+            *acc = acc.wrapping_add(*d);
+            Some(*acc)
+        }).zip(self.weights.iter().copied())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermChunk {
+    /// Sorted terms and their postings.
+    pub terms: Vec<(String, Postings)>,
+}
+
+/// What a result card shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocInfo {
+    pub id: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub summary: String,
+    pub summary_en: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocChunk {
+    pub first_doc: u32,
+    pub docs: Vec<DocInfo>,
+}
+
+macro_rules! versioned {
+    ($($t:ty),*) => {$(
+        impl $t {
+            pub fn encode(&self) -> Vec<u8> {
+                encode_versioned(self)
+            }
+            pub fn decode(bytes: &[u8]) -> Result<Self, FormatError> {
+                decode_versioned(bytes)
+            }
+        }
+    )*};
+}
+versioned!(SearchEntry, FacetTable, TermChunk, DocChunk);
+
+impl SearchEntry {
+    /// The term chunk that holds `term`, if any could.
+    pub fn chunk_for_term(&self, term: &str) -> Option<usize> {
+        let i = self.term_chunks.partition_point(|c| c.first.as_str() <= term);
+        i.checked_sub(1)
+    }
+
+    /// The term chunks that may hold terms starting with `prefix`.
+    pub fn chunks_for_prefix(&self, prefix: &str) -> std::ops::Range<usize> {
+        if self.term_chunks.is_empty() {
+            return 0..0;
+        }
+        let start = self.chunk_for_term(prefix).unwrap_or(0);
+        let mut end = start + 1;
+        while end < self.term_chunks.len() && self.term_chunks[end].first.starts_with(prefix) {
+            end += 1;
+        }
+        start..end
+    }
+
+    pub fn chunk_for_doc(&self, doc: u32) -> Option<usize> {
+        self.doc_chunks.iter().position(|c| doc >= c.first_doc && doc < c.first_doc + c.docs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_bigrams_find_the_title() {
+        let t = tokens("环境空气质量日报");
+        for q in query_terms("空气质量") {
+            assert!(t.contains(&q.text), "{q:?}");
+        }
+        assert_eq!(query_terms("空气质量").len(), 3);
+        assert_eq!(query_terms("气"), vec![QueryTerm { text: "气".into(), prefix: false }]);
+        assert!(t.contains(&"气".to_string()));
+    }
+
+    #[test]
+    fn latin_words_and_prefix() {
+        assert_eq!(tokens("Air Quality, PM2.5"), vec!["air", "quality", "pm2", "5"]);
+        let q = query_terms("air qual");
+        assert_eq!(q, vec![QueryTerm { text: "air".into(), prefix: false }, QueryTerm { text: "qual".into(), prefix: true }]);
+        assert_eq!(query_terms("AQI 空气"), vec![QueryTerm { text: "aqi".into(), prefix: false }, QueryTerm { text: "空气".into(), prefix: false }]);
+    }
+
+    #[test]
+    fn postings_round_trip_and_chunk_lookup() {
+        let p = Postings::from_docs(&[(3, 8), (10, 1), (11, 2)]);
+        assert_eq!(p.docs().collect::<Vec<_>>(), vec![(3, 8), (10, 1), (11, 2)]);
+        let e = SearchEntry {
+            docs: 0,
+            agencies: vec![],
+            topics: vec![],
+            formats: vec![],
+            cycles: vec![],
+            open_types: vec![],
+            facet_file: String::new(),
+            term_chunks: vec![
+                TermChunkRef { first: "a".into(), file: "1".into() },
+                TermChunkRef { first: "m".into(), file: "2".into() },
+                TermChunkRef { first: "空".into(), file: "3".into() },
+            ],
+            doc_chunks: vec![],
+        };
+        assert_eq!(e.chunk_for_term("b"), Some(0));
+        assert_eq!(e.chunk_for_term("zz"), Some(1));
+        assert_eq!(e.chunk_for_term("空气"), Some(2));
+        assert_eq!(e.chunks_for_prefix("ma"), 1..2);
+        let bytes = e.encode();
+        assert_eq!(SearchEntry::decode(&bytes).unwrap(), e);
+    }
+}
