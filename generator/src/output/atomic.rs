@@ -19,8 +19,14 @@ pub fn write(out: &Output, dest: &Path, progress: &indicatif::ProgressBar) -> Re
         }
         match content {
             Content::Bytes(b) => std::fs::write(&path, b).with_context(|| format!("writing {}", path.display()))?,
+            // Cached outputs never change once written: a hard link costs
+            // nothing; a copy is the fallback (another file system, no links).
+            // A publisher's own files are always copied.
             Content::Copy(src) => {
-                std::fs::copy(src, &path).with_context(|| format!("copying {} to {}", src.display(), path.display()))?;
+                let cached = src.components().any(|c| c.as_os_str() == ".kaifang-cache");
+                if !cached || std::fs::hard_link(src, &path).is_err() {
+                    std::fs::copy(src, &path).with_context(|| format!("copying {} to {}", src.display(), path.display()))?;
+                }
             }
         }
         progress.inc(1);
