@@ -9,6 +9,7 @@ pub mod config;
 pub mod data;
 pub mod date;
 pub mod diag;
+pub mod evaluation;
 pub mod ids;
 pub mod mask;
 pub mod output;

@@ -125,6 +125,14 @@ fn markdown_cannot_put_a_script_on_a_page() {
             assert!(s[i..end].ends_with("/main.js type=module></script>"), "{path}: an unexpected script");
             s.replace_range(i..end, "");
         }
+        // The theme's two small scripts (print button, interaction filters).
+        for name in ["print", "filter"] {
+            while let Some(i) = s.find(&format!("<script src=/assets/{name}.")) {
+                let end = s[i..].find("</script>").map_or(s.len(), |e| i + e + "</script>".len());
+                assert!(s[i..end].ends_with(".js type=module></script>"), "{path}: an unexpected script");
+                s.replace_range(i..end, "");
+            }
+        }
         assert!(!s.contains("<script"), "{path} has a script tag");
         assert!(!s.contains("alert("), "{path} carries the script's text as markup");
     }

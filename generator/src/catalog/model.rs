@@ -87,6 +87,7 @@ pub struct Dataset {
     pub spatial: Option<String>,
     pub mask: Vec<String>,
     pub pii_allow: Vec<String>,
+    pub materials: Vec<String>,
     pub temporary: Option<Temporary>,
     /// The override is in force on the build date.
     pub temporary_active: bool,
@@ -332,6 +333,7 @@ fn resolve_dataset(e: &Entry<RawDataset>, cfg: &SiteConfig) -> Dataset {
         spatial: r.spatial.clone(),
         mask: r.mask.clone(),
         pii_allow: r.pii_allow.clone(),
+        materials: r.materials.clone(),
         temporary,
         temporary_active,
         resources,

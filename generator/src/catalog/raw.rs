@@ -137,6 +137,10 @@ pub struct RawDataset {
     pub mask: Vec<String>,
     #[serde(default)]
     pub pii_allow: Vec<String>,
+    /// Materials an applicant for a conditional dataset must send (申请材料);
+    /// the portal's standard list applies when empty.
+    #[serde(default)]
+    pub materials: Vec<String>,
     pub temporary: Option<Spanned<Temporary>>,
     #[serde(default)]
     pub resources: Vec<Spanned<RawResource>>,
@@ -213,6 +217,7 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 4] = [Status::Pending, Status::Answered, Status::Accepted, Status::Rejected];
     pub fn key(self) -> &'static str {
         match self {
             Status::Pending => "pending",

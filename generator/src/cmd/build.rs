@@ -59,7 +59,11 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) 
     let pages = renderer.render_all()?;
     let bar = super::progress_bar(progress, pages.len() as u64, "minifying");
     for p in pages {
-        out.add(p.path, minify(&p.html));
+        if p.path.ends_with(".html") {
+            out.add(p.path, minify(&p.html));
+        } else {
+            out.add(p.path, p.html.into_bytes());
+        }
         bar.inc(1);
     }
     bar.finish_and_clear();

@@ -3,7 +3,7 @@
 use super::i18n::{I18n, LANGS};
 use super::markdown;
 use super::views::{pick, Ctx, DatasetView, LinkView, Links, Text};
-use crate::catalog::raw::{InteractionKind, OpenType};
+use crate::catalog::raw::{InteractionKind, OpenType, Status};
 use crate::catalog::{Dataset, Site};
 use crate::data::DataOutput;
 use crate::output::feeds;
@@ -112,14 +112,26 @@ impl<'a> Renderer<'a> {
             ctx.insert("d", view);
             ctx.insert("interactions", &interactions);
             ctx.insert("apps", &apps);
-            ctx.insert("request_url", &c.submit_url("request", Some(d)));
+            ctx.insert("request_url", &c.submit_url("request", Some(d), None));
             ctx.insert("jsonld", &feeds::schemaorg::dataset(site, self.data, self.i18n, d, c.lang));
             ctx.insert("machine", &feeds::dataset_links(site, self.i18n, d, c.lang));
             if !view.tables.is_empty() {
                 ctx.insert("viewer_config", &c.viewer_config());
             }
             out.push(self.page(c, &format!("datasets/{}/", d.id), "dataset.html", ctx)?);
+            if view.apply.is_some() {
+                self.application_pages(c, d, view, out)?;
+            }
         }
+
+        // Evaluation (art. 40–41)
+        let (per_agency, city) = crate::evaluation::compute(site, self.data);
+        let ranks = super::evaluation::ranks(&per_agency);
+        let mut ctx = self.base(c, "evaluation/", Some(&c.t("eval_title")), None)?;
+        ctx.insert("eval", &super::evaluation::page(c, &per_agency, &city));
+        out.push(self.page(c, "evaluation/", "evaluation.html", ctx)?);
+        let prefix = if c.lang == "en" { "en/" } else { "" };
+        out.push(Rendered { path: format!("{prefix}evaluation/evaluation.csv"), html: super::evaluation::csv(c, &per_agency, &city)? });
 
         // Agencies
         let agencies: Vec<serde_json::Value> = site
@@ -150,6 +162,14 @@ impl<'a> Renderer<'a> {
                 "caption": c.tf("agency_open_list_caption", &[("name", &name.text)]),
             }));
             ctx.insert("datasets", &cards(&ds));
+            if let Some(f) = per_agency.iter().find(|f| f.agency.as_deref() == Some(a.id.as_str())) {
+                let rank = ranks.get(&a.id).copied().unwrap_or(0);
+                ctx.insert("evaluation", &json!({
+                    "facts": super::evaluation::facts(c, f),
+                    "rank_text": c.tf("eval_rank_text", &[("rank", &rank.to_string()), ("n", &per_agency.len().to_string())]),
+                    "url": c.links.page("evaluation/"),
+                }));
+            }
             out.push(self.page(c, &format!("agencies/{}/", a.id), "agency.html", ctx)?);
         }
 
@@ -180,13 +200,31 @@ impl<'a> Renderer<'a> {
             out.push(self.page(c, &format!("{}/", p.id), "page.html", ctx)?);
         }
 
-        // Interactions
-        let items: Vec<serde_json::Value> = site.interactions.iter().map(|i| self.interaction_view(c, i)).collect();
-        let mut ctx = self.base(c, "interactions/", Some(&c.t("interactions_title")), None)?;
-        ctx.insert("items", &items);
-        ctx.insert("kinds", &InteractionKind::ALL.iter().map(|k| json!({"key": k.key(), "label": c.t(&format!("kind_{}", k.key())),
-            "count": site.interactions.iter().filter(|i| i.kind == *k).count()})).collect::<Vec<_>>());
-        out.push(self.page(c, "interactions/", "interactions.html", ctx)?);
+        // Interactions: the whole log, and one page per kind, status and agency
+        // (the filters without JavaScript; with it, they combine in place).
+        self.interactions(c, "interactions/", &site.interactions.iter().collect::<Vec<_>>(), None, ("", ""), out)?;
+        for k in InteractionKind::ALL {
+            let items: Vec<&crate::catalog::Interaction> = site.interactions.iter().filter(|i| i.kind == k).collect();
+            if !items.is_empty() {
+                self.interactions(c, &format!("interactions/kind/{}/", k.key()), &items, Some(c.t(&format!("kind_{}", k.key()))), ("kind", k.key()), out)?;
+            }
+        }
+        for st in Status::ALL {
+            let items: Vec<&crate::catalog::Interaction> = site.interactions.iter().filter(|i| i.status == st).collect();
+            if !items.is_empty() {
+                self.interactions(c, &format!("interactions/status/{}/", st.key()), &items, Some(c.t(&format!("status_{}", st.key()))), ("status", st.key()), out)?;
+            }
+        }
+        let late: Vec<&crate::catalog::Interaction> = site.interactions.iter().filter(|i| i.late).collect();
+        if !late.is_empty() {
+            self.interactions(c, "interactions/status/late/", &late, Some(c.t("interaction_late")), ("status", "late"), out)?;
+        }
+        for a in &site.agencies {
+            let items: Vec<&crate::catalog::Interaction> = site.interactions.iter().filter(|i| i.agency.as_deref() == Some(a.id.as_str())).collect();
+            if !items.is_empty() {
+                self.interactions(c, &format!("interactions/agency/{}/", a.id), &items, Some(pick(&a.name, a.name_en.as_ref(), c.lang).text), ("agency", &a.id), out)?;
+            }
+        }
 
         // Apps
         let apps: Vec<serde_json::Value> = site
@@ -259,7 +297,7 @@ impl<'a> Renderer<'a> {
 
         // Request data
         let mut ctx = self.base(c, "request/", Some(&c.t("request_title")), None)?;
-        ctx.insert("request_url", &c.submit_url("request", None));
+        ctx.insert("request_url", &c.submit_url("request", None, None));
         ctx.insert("email", &site.config.submit.email);
         out.push(self.page(c, "request/", "request.html", ctx)?);
 
@@ -268,6 +306,81 @@ impl<'a> Renderer<'a> {
         let html = self.tera.render("404.html", &ctx).map_err(|e| anyhow!(super::theme::tera_error(&e)))?;
         let path = if c.lang == "en" { "en/404.html".to_string() } else { "404.html".to_string() };
         out.push(Rendered { path, html });
+        Ok(())
+    }
+
+    /// The printable application form and the data-security pledge of a
+    /// conditional dataset (art. 32): always in Chinese, pre-filled.
+    fn application_pages(&self, c: &Ctx, d: &Dataset, view: &DatasetView, out: &mut Vec<Rendered>) -> Result<()> {
+        let zh = Ctx { site: self.site, i18n: self.i18n, lang: "zh-CN", links: Links { base: self.site.config.base_path.clone(), lang: "zh-CN" }, data: self.data };
+        let agency = self.site.agency(&d.agency).map(|a| a.name.clone()).unwrap_or_else(|| d.agency.clone());
+        let send_text = match (&self.site.config.submit.url, &self.site.config.submit.email) {
+            (Some(_), _) => c.t("apply_step_3_form"),
+            (None, Some(email)) => c.tf("apply_step_3_email", &[("email", email)]),
+            (None, None) => c.t("apply_step_3_agency"),
+        };
+        let pledge = |cx: &Ctx| {
+            let args = [("agency", agency.as_str()), ("title", d.title.as_str()), ("id", d.id.as_str())];
+            json!({"to": cx.tf("pledge_to", &args), "opening": cx.tf("pledge_opening", &args), "items": (1..=8).map(|n| cx.t(&format!("pledge_{n}"))).collect::<Vec<_>>()})
+        };
+        let route = format!("datasets/{}/apply/", d.id);
+        let title = format!("{} · {}", c.t("apply_form_heading"), view.title.text);
+        let mut ctx = self.base(c, &route, Some(&title), None)?;
+        ctx.insert("d", view);
+        ctx.insert("tz", self.i18n.table("zh-CN"));
+        ctx.insert("send_text", &send_text);
+        ctx.insert("print_js", &true);
+        ctx.insert("form", &json!({
+            "title": d.title, "agency": agency,
+            "security": zh.tf("security_level_n", &[("n", &d.security_level.to_string())]),
+            "page": zh.abs(&zh.links.dataset(&d.id)),
+            "materials": zh.materials(d).into_iter().map(|m| m.text).collect::<Vec<_>>(),
+            "foot": zh.tf("form_foot", &[("site", &self.site.config.title), ("date", &self.site.config.today.to_string())]),
+        }));
+        out.push(self.page(c, &route, "apply.html", ctx)?);
+
+        let route = format!("datasets/{}/pledge/", d.id);
+        let title = format!("{} · {}", c.t("pledge_heading"), view.title.text);
+        let mut ctx = self.base(c, &route, Some(&title), None)?;
+        ctx.insert("d", view);
+        ctx.insert("tz", self.i18n.table("zh-CN"));
+        ctx.insert("print_js", &true);
+        ctx.insert("form", &pledge(&zh));
+        ctx.insert("form_en", &pledge(c));
+        out.push(self.page(c, &route, "pledge.html", ctx)?);
+        Ok(())
+    }
+
+    fn interactions(&self, c: &Ctx, route: &str, items: &[&crate::catalog::Interaction], filter: Option<String>, selected: (&str, &str), out: &mut Vec<Rendered>) -> Result<()> {
+        let all = &self.site.interactions;
+        let facet = |kind: &str, key: &str, label: String, count: usize| json!({
+            "key": key, "label": label, "count": count, "current": selected == (kind, key),
+            "url": c.links.page(&format!("interactions/{kind}/{key}/")),
+        });
+        let kinds: Vec<serde_json::Value> = InteractionKind::ALL.iter().map(|k| (k, all.iter().filter(|i| i.kind == *k).count())).filter(|(_, n)| *n > 0)
+            .map(|(k, n)| facet("kind", k.key(), c.t(&format!("kind_{}", k.key())), n)).collect();
+        let mut statuses: Vec<serde_json::Value> = Status::ALL.iter().map(|st| (st, all.iter().filter(|i| i.status == *st).count())).filter(|(_, n)| *n > 0)
+            .map(|(st, n)| facet("status", st.key(), c.t(&format!("status_{}", st.key())), n)).collect();
+        let late = all.iter().filter(|i| i.late).count();
+        if late > 0 {
+            statuses.push(facet("status", "late", c.t("interaction_late"), late));
+        }
+        let agencies: Vec<serde_json::Value> = self.site.agencies.iter().map(|a| (a, all.iter().filter(|i| i.agency.as_deref() == Some(a.id.as_str())).count())).filter(|(_, n)| *n > 0)
+            .map(|(a, n)| facet("agency", &a.id, pick(&a.name, a.name_en.as_ref(), c.lang).text, n)).collect();
+        let heading = match &filter {
+            Some(f) => format!("{} · {f}", c.t("interactions_title")),
+            None => c.t("interactions_title"),
+        };
+        let mut ctx = self.base(c, route, Some(&heading), None)?;
+        ctx.insert("heading", &heading);
+        ctx.insert("items", &items.iter().map(|i| self.interaction_view(c, i)).collect::<Vec<_>>());
+        ctx.insert("facets", &json!({"kind": kinds, "status": statuses, "agency": agencies}));
+        ctx.insert("filtered", &filter.is_some());
+        ctx.insert("count_text", &c.tf("interactions_count", &[("n", &items.len().to_string())]));
+        ctx.insert("deadline_text", &c.tf("interactions_deadline", &[("n", &self.site.config.policy.answer_within_working_days.to_string())]));
+        ctx.insert("all_url", &c.links.page("interactions/"));
+        ctx.insert("filter_js", &filter.is_none());
+        out.push(self.page(c, route, "interactions.html", ctx)?);
         Ok(())
     }
 
@@ -283,6 +396,7 @@ impl<'a> Renderer<'a> {
             "response": super::views::pick_opt(i.response.as_ref(), i.response_en.as_ref(), c.lang),
             "days": i.working_days, "days_text": c.tf("interaction_days_n", &[("n", &i.working_days.to_string())]), "late": i.late,
             "url": format!("{}#i-{}", c.links.page("interactions/"), i.id),
+            "agency_id": i.agency.clone().unwrap_or_default(),
         })
     }
 
@@ -383,6 +497,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("request_page_url", &c.links.page("request/"));
         ctx.insert("interactions_url", &c.links.page("interactions/"));
         ctx.insert("quality_url", &c.links.page("quality/"));
+        ctx.insert("evaluation_url", &c.links.page("evaluation/"));
         ctx.insert("canonical", &c.abs(&here));
         ctx.insert("alt_lang", other);
         ctx.insert("alt_url", &other_links.page(route));

@@ -27,12 +27,17 @@ pub const TEMPLATES: &[(&str, &str)] = embed!(
     "changes.html",
     "request.html",
     "quality.html",
+    "evaluation.html",
+    "apply.html",
+    "pledge.html",
     "404.html",
 );
 
 pub const STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../../theme/static/style.css")),
     ("favicon.svg", include_bytes!("../../../theme/static/favicon.svg")),
+    ("print.js", include_bytes!("../../../theme/static/print.js")),
+    ("filter.js", include_bytes!("../../../theme/static/filter.js")),
     // The viewer: main.js by hand, the other two built by `cargo xtask viewer`.
     ("viewer/main.js", include_bytes!("../../../theme/static/viewer/main.js")),
     ("viewer/viewer_wasm.js", include_bytes!("../../../theme/static/viewer/viewer_wasm.js")),

@@ -102,6 +102,8 @@ pub struct FileView {
     pub rows: Option<usize>,
     pub sha256: Option<String>,
     pub external: bool,
+    /// "Report an error in this file", pre-filled with its name.
+    pub objection_url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -154,6 +156,19 @@ pub struct DatasetView {
     pub description_html: String,
     pub apply_url: Option<String>,
     pub objection_url: String,
+    /// For conditional datasets (art. 32): what to send, whom to ask, when to expect an answer.
+    pub apply: Option<ApplyView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ApplyView {
+    pub materials: Vec<Text>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub deadline_text: String,
+    pub form_url: String,
+    pub pledge_url: String,
 }
 
 pub struct Ctx<'a> {
@@ -194,14 +209,19 @@ impl Ctx<'_> {
         LinkView { url: self.links.topic(key), label }
     }
 
-    /// The submit channel: a form URL with the kind and dataset, or a pre-filled mailto.
-    pub fn submit_url(&self, kind: &str, d: Option<&Dataset>) -> String {
+    /// The submit channel: a form URL with the kind, dataset, resource and
+    /// page as query parameters, or a mailto with a pre-filled subject and body.
+    pub fn submit_url(&self, kind: &str, d: Option<&Dataset>, resource: Option<&str>) -> String {
         let cfg = &self.site.config;
         if let Some(url) = &cfg.submit.url {
             let sep = if url.contains('?') { '&' } else { '?' };
             let mut u = format!("{url}{sep}kind={kind}");
             if let Some(d) = d {
                 u.push_str(&format!("&dataset={}", enc(&d.id)));
+                if let Some(r) = resource {
+                    u.push_str(&format!("&resource={}", enc(r)));
+                }
+                u.push_str(&format!("&page={}", enc(&self.abs(&self.links.dataset(&d.id)))));
             }
             return u;
         }
@@ -211,9 +231,10 @@ impl Ctx<'_> {
                 let title = pick(&d.title, d.title_en.as_ref(), self.lang).text;
                 let args = [("title", title.as_str()), ("id", d.id.as_str())];
                 let page = self.abs(&self.links.dataset(&d.id));
+                let resource = resource.map(|r| format!("{}\n", self.tf("mail_body_resource", &[("name", r)]))).unwrap_or_default();
                 (
                     self.tf(&format!("mail_subject_{kind}"), &args),
-                    format!("{}\n{}\n\n", self.tf("mail_body_dataset", &args), self.tf("mail_body_page", &[("url", &page)])),
+                    format!("{}\n{resource}{}\n\n", self.tf("mail_body_dataset", &args), self.tf("mail_body_page", &[("url", &page)])),
                 )
             }
             None => (self.t("mail_subject_request"), String::new()),
@@ -237,6 +258,7 @@ impl Ctx<'_> {
                     rows: f.rows,
                     sha256: Some(f.sha256.clone()),
                     external: false,
+                    objection_url: self.submit_url("objection", Some(d), Some(&f.name)),
                 });
             }
         }
@@ -251,6 +273,7 @@ impl Ctx<'_> {
                 rows: None,
                 sha256: None,
                 external: true,
+                objection_url: self.submit_url("objection", Some(d), Some(&r.title)),
             });
         }
         let withheld_files = if d.publishes_files() { 0 } else { d.resources.iter().filter(|r| r.file.is_some()).count() };
@@ -314,8 +337,33 @@ impl Ctx<'_> {
             withheld_files,
             changes: d.changes.iter().rev().map(|c| ChangeView { date: c.date.to_string(), summary: pick(&c.summary, c.summary_en.as_ref(), lang) }).collect(),
             description_html: markdown::to_html_demoted(&d.body),
-            apply_url: (d.open_type == OpenType::Conditional).then(|| self.submit_url("application", Some(d))),
-            objection_url: self.submit_url("objection", Some(d)),
+            apply_url: (d.open_type == OpenType::Conditional).then(|| self.submit_url("application", Some(d), None)),
+            objection_url: self.submit_url("objection", Some(d), None),
+            apply: (d.open_type == OpenType::Conditional).then(|| self.apply_view(d)),
+        }
+    }
+
+    /// Materials named by the dataset, or the portal's standard list.
+    pub fn materials(&self, d: &Dataset) -> Vec<Text> {
+        if d.materials.is_empty() {
+            (1..=4).map(|n| Text { text: self.t(&format!("apply_material_{n}")), lang: None }).collect()
+        } else {
+            d.materials.iter().map(|m| Text { text: m.clone(), lang: (self.lang == "en").then_some("zh-CN") }).collect()
+        }
+    }
+
+    fn apply_view(&self, d: &Dataset) -> ApplyView {
+        let agency = self.site.agency(&d.agency);
+        let contact = agency.map(|a| a.contact.clone()).unwrap_or_default();
+        let cfg = &self.site.config;
+        ApplyView {
+            materials: self.materials(d),
+            contact_name: contact.name.clone(),
+            contact_email: contact.email.clone().or_else(|| cfg.contact.email.clone()),
+            contact_phone: contact.phone.clone().or_else(|| cfg.contact.phone.clone()),
+            deadline_text: self.tf("apply_deadline_text", &[("n", &cfg.policy.answer_within_working_days.to_string())]),
+            form_url: self.links.page(&format!("datasets/{}/apply/", d.id)),
+            pledge_url: self.links.page(&format!("datasets/{}/pledge/", d.id)),
         }
     }
 }
