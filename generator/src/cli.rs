@@ -35,6 +35,13 @@ pub enum Command {
         /// The build date (YYYY-MM-DD), overriding site.toml's `today`
         #[arg(long)]
         today: Option<String>,
+        /// Print each agency's to-do list, most urgent first: overdue updates,
+        /// unanswered requests past the deadline, quality warnings
+        #[arg(long)]
+        todo: bool,
+        /// Language of the to-do list: zh-CN or en (default: the site's)
+        #[arg(long, value_parser = ["zh-CN", "en"])]
+        lang: Option<String>,
     },
     /// Write a new site or dataset, commented, to fill in
     New {

@@ -105,6 +105,20 @@ impl WorkCalendar {
         }
         n
     }
+
+    /// The `n`th working day after `from`: the last day an answer due within
+    /// `n` working days is still on time.
+    pub fn add_working_days(&self, from: Date, n: i64) -> Date {
+        let mut d = from;
+        let mut left = n;
+        while left > 0 {
+            d = d.add_days(1);
+            if self.is_working_day(d) {
+                left -= 1;
+            }
+        }
+        d
+    }
 }
 
 #[cfg(test)]
@@ -141,5 +155,42 @@ mod tests {
         cal.workdays.insert(d("2026-11-28"));
         assert_eq!(cal.working_days_between(d("2026-11-27"), d("2026-11-30")), 1);
         assert_eq!(cal.working_days_between(d("2026-11-30"), d("2026-11-27")), 0);
+    }
+
+    /// The demo's 2026 calendar: the National Day week (1–7 October, with
+    /// 5–7 October holidays on weekdays) and the adjusted working Saturday
+    /// 10 October.
+    fn calendar_2026() -> WorkCalendar {
+        let mut cal = WorkCalendar::default();
+        for h in ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"] {
+            cal.holidays.insert(d(h));
+        }
+        cal.workdays.insert(d("2026-10-10"));
+        cal
+    }
+
+    #[test]
+    fn working_days_across_a_holiday_week_and_an_adjusted_saturday() {
+        let cal = calendar_2026();
+        // Received Wednesday 30 September, answered Friday 9 October: only 8 and 9 October count.
+        assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-10-09")), 2);
+        // Answered on the adjusted working Saturday, 10 October: 3.
+        assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-10-10")), 3);
+        // And on Sunday 11 October: still 3.
+        assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-10-11")), 3);
+        // Same day: 0.
+        assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-09-30")), 0);
+        assert!(cal.is_working_day(d("2026-10-10")) && !cal.is_working_day(d("2026-10-05")) && !cal.is_working_day(d("2026-10-03")));
+    }
+
+    #[test]
+    fn the_nth_working_day_after_a_date() {
+        let cal = calendar_2026();
+        // 10 working days from Wednesday 30 September: 8, 9, 10 (Sat), 12–16, 19, 20 October.
+        assert_eq!(cal.add_working_days(d("2026-09-30"), 10), d("2026-10-20"));
+        assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-10-20")), 10);
+        // From a Friday, 1 working day: the Monday.
+        assert_eq!(WorkCalendar::default().add_working_days(d("2026-11-27"), 1), d("2026-11-30"));
+        assert_eq!(cal.add_working_days(d("2026-09-30"), 0), d("2026-09-30"));
     }
 }

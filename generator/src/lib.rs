@@ -14,6 +14,7 @@ pub mod ids;
 pub mod mask;
 pub mod output;
 pub mod render;
+pub mod todo;
 pub mod validate;
 
 use anyhow::Result;

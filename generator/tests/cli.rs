@@ -63,3 +63,25 @@ fn the_bundled_demo_portal_checks_clean() {
     }
     assert!(!err.contains("error"), "{err}");
 }
+
+#[test]
+fn check_todo_on_the_demo_lists_overdue_work_by_agency() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let out = kaifang().args(["check", "--todo"]).arg(root).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.starts_with("开放数据待办事项（2026-11-26，按紧急程度排列）"), "{s}");
+    // The most overdue update leads; the unanswered objection past its deadline is under its agency.
+    let first = s.lines().nth(2).unwrap_or_default();
+    assert!(first.contains("（bcq-scjgj）"), "the agency with the oldest overdue item first: {s}");
+    let slj = s.find("（slj）").expect("the water bureau has work to do");
+    let objection = s.find("未答复的数据异议").expect("an unanswered objection past its deadline");
+    assert!(objection > slj, "{s}");
+    assert!(s.contains("[质量] price-monitoring/price-monitoring-2026.csv"), "quality warnings are listed");
+    assert!(s.lines().last().unwrap_or_default().starts_with("合计："), "{s}");
+    // Not the quality summary of a plain check.
+    assert!(!s.contains("lowest first"));
+
+    let en = kaifang().args(["check", "--todo", "--lang", "en"]).arg(root).output().unwrap();
+    assert!(String::from_utf8_lossy(&en.stdout).starts_with("Open-data to-do list (2026-11-26, most urgent first)"));
+}

@@ -49,7 +49,8 @@ async function noOverflow(page) {
 }
 
 for (const [name, path] of [['home', '/'], ['catalog', '/datasets/'], ['dataset', '/datasets/air-quality-daily/'],
-  ['conditional', '/datasets/traffic-accident-details/'], ['agency', '/agencies/sthjj/'], ['en-home', '/en/'], ['interactions', '/interactions/']]) {
+  ['conditional', '/datasets/traffic-accident-details/'], ['agency', '/agencies/sthjj/'], ['en-home', '/en/'], ['interactions', '/interactions/'],
+  ['evaluation', '/evaluation/'], ['apply-form', '/datasets/traffic-accident-details/apply/']]) {
   for (const [vname, vp] of [['390', PHONE], ['1280', DESKTOP]]) {
     test(`${name} at ${vname}px: loads, fits the screen, no console error or CSP violation`, async () => {
       const { page, resp, problems } = await open(path, vp);
@@ -80,7 +81,7 @@ test('dataset: title, open type and download are visible without scrolling on a 
 
 test('conditional dataset: apply by pre-filled mailto, no file reachable', async () => {
   const { page } = await open('/datasets/traffic-accident-details/');
-  const apply = await page.locator('.kf-action--conditional a.kf-button--primary').getAttribute('href');
+  const apply = await page.locator('.kf-action--conditional a.kf-button[href^="mailto:"]').first().getAttribute('href');
   assert(apply.startsWith('mailto:') && apply.includes('subject=') && apply.includes('body='), `apply link: ${apply}`);
   const subject = decodeURIComponent(apply.split('subject=')[1].split('&')[0]);
   assert(subject.includes('有条件开放申请') && subject.includes('traffic-accident-details'), `subject: ${subject}`);
@@ -243,6 +244,83 @@ test('table: the first rows show before the whole table has loaded', async () =>
   await page.screenshot({ path: join(SHOTS, 'viewer-390.png'), fullPage: false });
   assert(await noOverflow(page), 'the page scrolls sideways with the viewer');
   await page.close();
+});
+
+/** Pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
+function pdfPages(buf) {
+  return (buf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+test('conditional dataset: the form in two clicks, pre-filled, and each form and pledge prints on one A4 page', async () => {
+  const { page } = await open('/datasets/traffic-accident-details/', PHONE);
+  const box = await page.locator('.kf-action a.kf-button--primary').boundingBox();
+  assert(box && box.y + box.height < PHONE.height, `the apply button is below the fold on a phone (${box && box.y})`);
+  await page.locator('.kf-action a.kf-button--primary').click();
+  await page.waitForURL(/\/datasets\/traffic-accident-details\/apply\/$/);
+  assert((await page.locator('.kf-sheet').innerText()).includes('道路交通事故明细'), 'the form is pre-filled with the dataset');
+  const submit = await page.locator('.kf-noprint a.kf-button--primary').getAttribute('href');
+  assert(submit.startsWith('mailto:'), `submit by mail: ${submit}`);
+  const q = new URL(submit.replace(/^mailto:/, 'mailto://x/')).searchParams;
+  assert(q.get('subject').includes('道路交通事故明细') && q.get('subject').includes('traffic-accident-details'), `subject: ${q.get('subject')}`);
+  assert(await page.locator('button.kf-print').isVisible(), 'the print button shows with JavaScript');
+  await page.close();
+
+  const list = await open('/datasets/open-type/conditional/');
+  const ids = await list.page.$$eval('.kf-card__title a', (as) => as.map((a) => new URL(a.href).pathname.split('/')[2]));
+  await list.page.close();
+  assert(ids.length >= 5, `conditional datasets: ${ids}`);
+  for (const id of ids) {
+    for (const kind of ['apply', 'pledge']) {
+      const { page: p, problems } = await open(`/datasets/${id}/${kind}/`);
+      await p.emulateMedia({ media: 'print' });
+      const pdf = await p.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+      const n = pdfPages(pdf);
+      assert(n === 1, `${id}/${kind} prints on ${n} pages`);
+      assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+      if (id === ids[0]) await p.screenshot({ path: join(SHOTS, `${kind}-print.png`), fullPage: true });
+      await p.close();
+    }
+  }
+});
+
+test('interactions: kind and status filters combine in place, live in the URL, and survive a reload', async () => {
+  const { page } = await open('/interactions/', PHONE);
+  const expected = await page.$$eval('.kf-interaction', (li) => li.filter((x) => x.dataset.kind === 'objection' && x.dataset.late === '1').length);
+  assert(expected > 0, 'the demo has a late objection');
+  await page.selectOption('#kf-if-kind', 'objection');
+  await page.selectOption('#kf-if-status', 'late');
+  const shown = await page.$$eval('.kf-interaction:not([hidden])', (li) => li.map((x) => [x.dataset.kind, x.dataset.late]));
+  assert(shown.length === expected && shown.every(([k, l]) => k === 'objection' && l === '1'), `shown: ${JSON.stringify(shown)}`);
+  assert((await page.locator('#kf-icount').innerText()).includes(String(expected)), 'the count follows');
+  assert(page.url().endsWith('?kind=objection&status=late'), `URL: ${page.url()}`);
+  await page.reload();
+  assert(await page.locator('#kf-if-status').inputValue() === 'late', 'the filter is read back from the URL');
+  assert(await page.locator('.kf-interaction:not([hidden])').count() === expected, 'the same entries after a reload');
+  await page.close();
+
+  // Without JavaScript: the per-filter pages.
+  const nj = await noJs.newPage();
+  await nj.goto(url('/interactions/'));
+  assert(!(await nj.locator('#kf-ifilter').isVisible()), 'no dead form without JavaScript');
+  await nj.locator('.kf-ifacets a[href$="/interactions/kind/objection/"]').click();
+  const kinds = await nj.$$eval('.kf-interaction', (li) => li.map((x) => x.dataset.kind));
+  assert(kinds.length > 0 && kinds.every((k) => k === 'objection'), `static kind page: ${kinds}`);
+  await nj.close();
+});
+
+test('evaluation: ranking table and charts, without JavaScript too; the CSV downloads', async () => {
+  const nj = await noJs.newPage();
+  await nj.goto(url('/evaluation/'));
+  const rows = await nj.locator('.kf-table tbody tr').count();
+  assert(rows === 24, `one ranking row per agency of the demo: ${rows}`);
+  assert(await nj.locator('svg.kf-svgchart').count() === 3, 'three charts');
+  assert(await nj.locator('svg.kf-svgchart').first().isVisible(), 'charts render without JavaScript');
+  const ranks = await nj.$$eval('.kf-table tbody tr td:first-child', (td) => td.map((x) => Number(x.textContent)));
+  assert(ranks.every((r, i) => i === 0 || r >= ranks[i - 1]), `ranks ascend: ${ranks}`);
+  const href = await nj.locator('a[href$="evaluation.csv"]').getAttribute('href');
+  const csv = await (await nj.request.get(url(href))).text();
+  assert(csv.split('\n').filter((l) => l.trim()).length === rows + 2, 'the CSV holds every agency, a header and the city');
+  await nj.close();
 });
 
 let passed = 0; let failed = 0;

@@ -4,11 +4,24 @@ use crate::date::Date;
 use anyhow::Result;
 use std::path::Path;
 
-pub fn run(root: &Path, today: Option<Date>) -> Result<()> {
+pub fn run(root: &Path, today: Option<Date>, todo: bool, lang: Option<&str>) -> Result<()> {
     let checked = crate::check(root, today);
     super::print_diags(&checked.diags);
     if checked.diags.has_errors() {
         return Err(crate::BuildFailed(checked.diags).into());
+    }
+    if todo {
+        if let Some(site) = &checked.site {
+            let theme = crate::render::theme::Theme::load(&site.root)?;
+            let i18n = crate::render::i18n::I18n::parse(crate::render::theme::I18N, theme.i18n_override.as_deref())?;
+            let lang: &'static str = match lang.unwrap_or(site.config.default_language.as_str()) {
+                "en" => "en",
+                _ => "zh-CN",
+            };
+            let list = crate::todo::list(site, &checked.data, &i18n, lang);
+            print!("{}", crate::todo::text(site, &i18n, lang, &list));
+        }
+        return Ok(());
     }
     print_quality(&checked.data);
     if let Some(site) = &checked.site {

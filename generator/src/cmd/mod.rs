@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build { site_dir, out, today, quiet } => build::run(&site_dir, out, parse_today(today)?, !quiet),
-        Command::Check { site_dir, today } => check::run(&site_dir, parse_today(today)?),
+        Command::Check { site_dir, today, todo, lang } => check::run(&site_dir, parse_today(today)?, todo, lang.as_deref()),
         Command::New { what: NewCommand::Site { dir } } => new::site(&dir),
         Command::New { what: NewCommand::Dataset { agency, id, site } } => new::dataset(&site, &agency, &id),
     }

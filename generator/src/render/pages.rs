@@ -331,7 +331,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("send_text", &send_text);
         ctx.insert("print_js", &true);
         ctx.insert("form", &json!({
-            "title": d.title, "agency": agency,
+            "title": d.title, "agency": agency, "site": self.site.config.title,
             "security": zh.tf("security_level_n", &[("n", &d.security_level.to_string())]),
             "page": zh.abs(&zh.links.dataset(&d.id)),
             "materials": zh.materials(d).into_iter().map(|m| m.text).collect::<Vec<_>>(),

@@ -457,6 +457,26 @@ impl Ctx<'_> {
         groups
     }
 
+    /// Each quality finding of a table as a sentence, rows numbered as in the file.
+    pub fn finding_texts(&self, t: &Table) -> Vec<String> {
+        let r = &t.report;
+        r.quality
+            .findings
+            .iter()
+            .map(|f| {
+                let rows: Vec<String> = f.rows.iter().map(|row| (row + r.header_rows).to_string()).collect();
+                let mut s = self.tf(&format!("q_{}", f.kind.key()), &[("n", &f.count.to_string()), ("column", f.column.as_deref().unwrap_or(""))]);
+                if !rows.is_empty() {
+                    s.push_str(&self.tf("q_rows", &[("rows", &rows.join(", "))]));
+                }
+                if f.kind == Kind::TypeOutliers && !f.examples.is_empty() {
+                    s.push_str(&self.tf("q_examples", &[("values", &f.examples.join("、"))]));
+                }
+                s
+            })
+            .collect()
+    }
+
     fn table(&self, dataset: &str, t: &Table) -> TableView {
         let r = &t.report;
         let fields = r
@@ -477,22 +497,7 @@ impl Ctx<'_> {
                 FieldView { name: f.name.clone(), ty: self.t(&format!("type_{}", f.ty.key())), nulls: st.nulls, distinct: st.distinct, summary }
             })
             .collect();
-        let findings = r
-            .quality
-            .findings
-            .iter()
-            .map(|f| {
-                let rows: Vec<String> = f.rows.iter().map(|row| (row + r.header_rows).to_string()).collect();
-                let mut s = self.tf(&format!("q_{}", f.kind.key()), &[("n", &f.count.to_string()), ("column", f.column.as_deref().unwrap_or(""))]);
-                if !rows.is_empty() {
-                    s.push_str(&self.tf("q_rows", &[("rows", &rows.join(", "))]));
-                }
-                if f.kind == Kind::TypeOutliers && !f.examples.is_empty() {
-                    s.push_str(&self.tf("q_examples", &[("values", &f.examples.join("、"))]));
-                }
-                s
-            })
-            .collect();
+        let findings = self.finding_texts(t);
         TableView {
             title: pick(&t.resource_title, t.resource_title_en.as_ref(), self.lang),
             stem: t.stem.clone(),
