@@ -50,6 +50,30 @@ pub fn esc(s: &str) -> String {
     o
 }
 
+/// Approximate width in px at 14 px: CJK and other wide characters take a
+/// full em, ASCII about half.
+fn text_width(s: &str) -> f64 {
+    s.chars().map(|ch| if ch.is_ascii() { 7.6 } else { 14.0 }).sum()
+}
+
+/// The label cut to `room` px with an ellipsis (the full name is in the table
+/// next to the chart, and in the element's tooltip title).
+fn fit(label: &str, room: f64) -> String {
+    if text_width(label) <= room {
+        return label.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 14.0;
+    for ch in label.chars() {
+        w += if ch.is_ascii() { 7.6 } else { 14.0 };
+        if w > room {
+            break;
+        }
+        out.push(ch);
+    }
+    format!("{}…", out.trim_end())
+}
+
 fn n(v: f64) -> String {
     let s = format!("{v:.1}");
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
@@ -78,7 +102,13 @@ pub fn hbars(c: &Chart) -> String {
     for (i, b) in c.bars.iter().enumerate() {
         let y = top + ROW * i as f64;
         let lang = b.lang.map(|l| format!(r#" xml:lang="{l}" lang="{l}""#)).unwrap_or_default();
-        let _ = write!(s, r#"<text class="kf-svg-text" x="0" y="{}"{lang}>{}</text>"#, n(y + 15.0), esc(&b.label));
+        let room = WIDTH - text_width(&b.text) - 12.0;
+        let shown = fit(&b.label, room);
+        if shown == b.label {
+            let _ = write!(s, r#"<text class="kf-svg-text" x="0" y="{}"{lang}>{}</text>"#, n(y + 15.0), esc(&b.label));
+        } else {
+            let _ = write!(s, r#"<text class="kf-svg-text" x="0" y="{}"{lang}><title>{}</title>{}</text>"#, n(y + 15.0), esc(&b.label), esc(&shown));
+        }
         let _ = write!(s, r#"<text class="kf-svg-text kf-svg-value" x="{}" y="{}" text-anchor="end">{}</text>"#, n(WIDTH), n(y + 15.0), esc(&b.text));
         let _ = write!(s, r#"<rect class="kf-svg-track" x="0" y="{}" width="{}" height="{}"/>"#, n(y + LABEL_H), n(WIDTH), n(BAR_H));
         let mut x = 0.0;
@@ -129,6 +159,16 @@ mod tests {
         assert!(svg.contains(">A&amp;B<"));
         assert!(svg.contains(r#"class="kf-svg-bar" x="0" y="42" width="220""#), "{svg}");
         assert!(svg.contains(r#"<line class="kf-svg-marker" x1="44""#), "{svg}");
+    }
+
+    #[test]
+    fn long_labels_are_cut_to_leave_room_for_the_value() {
+        assert_eq!(fit("滨州市生态环境局", 300.0), "滨州市生态环境局");
+        let long = "Binzhou Human Resources and Social Security Bureau of the City";
+        let cut = fit(long, 300.0);
+        assert!(cut.ends_with('…') && text_width(&cut) <= 300.0 + 14.0, "{cut}");
+        let svg = hbars(&Chart { id: "c", title: "t", desc: "d", max: 1.0, bars: vec![Bar { label: long.into(), lang: None, segments: vec![], text: "100.0".into() }], legend: vec![], marker: None });
+        assert!(svg.contains(&format!("<title>{long}</title>")), "the full name stays in the chart: {svg}");
     }
 
     #[test]
