@@ -4,6 +4,7 @@
 //! the stylesheet's classes; every chart has a title, a description and a
 //! table with the same figures next to it.
 
+use crate::output::feeds::xml_escape as esc;
 use std::fmt::Write;
 
 const WIDTH: f64 = 440.0;
@@ -33,21 +34,6 @@ pub struct Chart<'a> {
     pub legend: Vec<(&'static str, String)>,
     /// A vertical reference line (value, label), e.g. a deadline.
     pub marker: Option<(f64, String)>,
-}
-
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
 }
 
 /// Approximate width in px at 14 px: CJK and other wide characters take a
