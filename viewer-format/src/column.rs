@@ -100,7 +100,11 @@ impl ColumnData {
             )));
         }
         if let ColumnData::String { dict, codes, valid } = self {
-            let bad = codes.iter().enumerate().find(|(i, c)| valid.get(*i) && **c as usize >= dict.len());
+            let n = dict.len();
+            if valid.count_ones() == valid.len() && codes.iter().all(|c| (*c as usize) < n) {
+                return Ok(rows);
+            }
+            let bad = codes.iter().enumerate().find(|(i, c)| valid.get(*i) && **c as usize >= n);
             if let Some((row, code)) = bad {
                 return Err(FormatError::Invalid(format!(
                     "row {row} has string code {code}, the dictionary has {} entries",

@@ -5,10 +5,12 @@
 //! # Layout
 //!
 //! ```text
-//! <table>.kfm             Manifest: rows, schema + column stats, chunk list. Small,
-//!                         unhashed name, fetched first.
+//! <table>.kfm             Manifest: rows, schema + column stats, chunk list, and
+//!                         the first chunk's bytes (FIRST_CHUNK_ROWS rows) so the
+//!                         first rows come with it. Small, unhashed name, fetched first.
 //! c-3f2a9b1c0d4e5f60.kfc  Chunk: up to MAX_CHUNK_ROWS consecutive rows, by column.
 //!                         Named by content hash (chunk_file_name), so cacheable forever.
+//!                         The first is small; the others aim at DEFAULT_MAX_CHUNK_BYTES.
 //! ```
 //!
 //! Every file starts with [`FORMAT_VERSION`] as a postcard varint `u16`; decode
@@ -23,18 +25,22 @@
 //!
 //! # Encoding
 //!
-//! postcard: integers as varints (signed ones zigzag), `f64` as 8 bytes LE,
-//! strings as length + UTF-8, enums as a varint variant index. A chunk column
-//! stores:
+//! postcard for the structure: integers as varints (signed ones zigzag),
+//! strings as length + UTF-8, enums as a varint variant index. The bulk of a
+//! chunk column is one byte string per array, so the viewer decodes it with a
+//! copy and a widening loop rather than a varint per value:
 //!
 //! - validity as `All` or `None` (1 byte) or a bitmap (LSB first);
 //! - the values of valid rows only; on decode null rows get a placeholder
 //!   (0, `false`, code 0);
-//! - integers, dates and datetimes plain, or as wrapping deltas from the
-//!   previous value when smaller (sorted dates cost 1 byte each);
-//! - numbers as 8-byte floats, or, when every value is exactly `m / 10^k`
-//!   (k ≤ 9, checked bit for bit), as integer mantissas `m` with plain/delta
-//!   as above: 12.5 or 3.14 cost 2 bytes;
+//! - integers, dates, datetimes and string codes as fixed-width little-endian
+//!   offsets from the smallest value (0–8 bytes each, the fewest that hold
+//!   the range), or — when narrower — the first value and then the
+//!   differences between neighbours packed the same way (sorted dates cost a
+//!   byte each or less);
+//! - numbers as 8-byte little-endian floats, or, when every value is exactly
+//!   `m / 10^k` (k ≤ 9, checked bit for bit), as integer mantissas `m` packed
+//!   as above: amounts with two decimals under 100,000 cost 3–4 bytes;
 //! - booleans as a bitmap; strings as a dictionary in first-appearance order
 //!   plus codes, or no codes at all when every value is distinct.
 //!
@@ -72,10 +78,16 @@ pub use error::FormatError;
 pub use manifest::{chunk_file_name, ChunkRef, ColumnMeta, ColumnStats, ColumnType, Manifest, Scalar};
 
 /// The version every encoded manifest and chunk starts with.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
-/// The chunk size [`rows_per_chunk`] aims under, before compression.
-pub const DEFAULT_MAX_CHUNK_BYTES: usize = 256 * 1024;
+/// The chunk size [`rows_per_chunk`] aims under, before compression: large,
+/// so a million-row table is a few dozen requests (the viewer fetches them
+/// in parallel after the first).
+pub const DEFAULT_MAX_CHUNK_BYTES: usize = 2 * 1024 * 1024;
+
+/// Rows of a table's first chunk: a page or two, so the first rows show
+/// before the big chunks arrive.
+pub const FIRST_CHUNK_ROWS: usize = 100;
 
 /// Most rows one chunk may hold.
 pub const MAX_CHUNK_ROWS: usize = 65_536;
@@ -119,10 +131,10 @@ mod tests {
 
     #[test]
     fn rows_per_chunk_is_bounded() {
-        assert_eq!(rows_per_chunk(64, DEFAULT_MAX_CHUNK_BYTES), 4096);
+        assert_eq!(rows_per_chunk(64, DEFAULT_MAX_CHUNK_BYTES), 32_768);
         assert_eq!(rows_per_chunk(0, DEFAULT_MAX_CHUNK_BYTES), MAX_CHUNK_ROWS);
         assert_eq!(rows_per_chunk(1, usize::MAX), MAX_CHUNK_ROWS);
-        assert_eq!(rows_per_chunk(1 << 20, DEFAULT_MAX_CHUNK_BYTES), 1);
+        assert_eq!(rows_per_chunk(4 << 20, DEFAULT_MAX_CHUNK_BYTES), 1);
         assert_eq!(rows_per_chunk(100, 0), 1);
     }
 

@@ -128,6 +128,10 @@ pub struct Manifest {
     pub columns: Vec<ColumnMeta>,
     /// In row order, contiguous from row 0, covering all `rows`.
     pub chunks: Vec<ChunkRef>,
+    /// The first chunk's bytes again (as [`Chunk::encode`](crate::Chunk::encode)
+    /// wrote them), so the first rows arrive with the manifest, or empty.
+    /// Small: the generator makes the first chunk a hundred rows.
+    pub head: Vec<u8>,
 }
 
 impl Manifest {

@@ -1,8 +1,14 @@
 //! The serialized shape of a chunk column, and the conversions to and from
-//! [`ColumnData`]. Only valid (non-null) values are stored; integers, dates,
-//! datetimes and decimal numbers pick plain or delta form, whichever is smaller.
+//! [`ColumnData`]. Only valid (non-null) values are stored. Integers, dates,
+//! datetimes, decimal mantissas and string codes are packed as fixed-width
+//! little-endian offsets from the smallest value ("frame of reference", 0 to 8
+//! bytes a value), optionally of the differences between neighbours (sorted
+//! dates cost a byte or less); floats as raw 8-byte little-endian. Arrays are
+//! stored as one byte string each, so decoding is a copy and a widening loop,
+//! not a varint per value.
 
-use serde::{Deserialize, Serialize};
+use serde::de::{Deserializer, Error as _, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::{Bitmap, ColumnData, FormatError};
 
@@ -15,12 +21,53 @@ pub(crate) struct WireChunk {
 
 #[derive(Serialize, Deserialize)]
 pub(crate) enum WireColumn {
-    Integer { valid: Validity, values: Ints },
+    Integer { valid: Validity, values: Packed },
     Number { valid: Validity, values: Numbers },
-    Boolean { valid: Validity, bits: Vec<u8> },
-    Date { valid: Validity, days: Ints },
-    DateTime { valid: Validity, ms: Ints },
+    Boolean { valid: Validity, bits: Bytes },
+    Date { valid: Validity, days: Packed },
+    DateTime { valid: Validity, ms: Packed },
     String { valid: Validity, dict: Vec<String>, codes: Codes },
+}
+
+/// A byte string: postcard writes a length and the bytes, read back in one copy.
+pub(crate) struct Bytes(pub Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+                f.write_str("a byte string")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_borrowed_bytes<E: serde::de::Error>(self, v: &'de [u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Bytes, A::Error> {
+                let mut v = Vec::new();
+                while let Some(b) = seq.next_element::<u8>()? {
+                    if v.len() >= 1 << 26 {
+                        return Err(A::Error::custom("byte string too long"));
+                    }
+                    v.push(b);
+                }
+                Ok(Bytes(v))
+            }
+        }
+        d.deserialize_bytes(V)
+    }
 }
 
 /// Which rows are valid; the row count comes from the chunk.
@@ -28,30 +75,32 @@ pub(crate) enum WireColumn {
 pub(crate) enum Validity {
     All,
     None,
-    Bits(Vec<u8>),
+    Bits(Bytes),
 }
 
-/// Integers as zigzag varints, either as they are or as differences from the
-/// previous value (wrapping, so any i64 sequence round-trips).
+/// Integers as `base + offset`, each offset `width` bytes little-endian
+/// (0 to 8; 0: every value is `base`). `Delta`: the first value, then the
+/// wrapping differences between neighbours packed the same way, so any i64
+/// sequence round-trips.
 #[derive(Serialize, Deserialize)]
-pub(crate) enum Ints {
-    Plain(Vec<i64>),
-    Delta(Vec<i64>),
+pub(crate) enum Packed {
+    Frame { base: i64, width: u8, data: Bytes },
+    Delta { first: i64, base: i64, width: u8, data: Bytes },
 }
 
-/// Floats as 8 bytes each, or as integer mantissas `m` with `v == m as f64 / 10^scale`
-/// exactly (bit for bit), when that holds for every value.
+/// Floats as 8 bytes little-endian each, or as integer mantissas `m` with
+/// `v == m as f64 / 10^scale` exactly (bit for bit), when that holds for every value.
 #[derive(Serialize, Deserialize)]
 pub(crate) enum Numbers {
-    Float(Vec<f64>),
-    Decimal { scale: u8, mantissas: Ints },
+    Float(Bytes),
+    Decimal { scale: u8, mantissas: Packed },
 }
 
 /// String codes; `Identity` when they are 0, 1, 2, … (every value distinct).
 #[derive(Serialize, Deserialize)]
 pub(crate) enum Codes {
     Identity,
-    List(Vec<u32>),
+    Packed(Packed),
 }
 
 const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -60,21 +109,25 @@ pub(crate) fn to_wire(col: &ColumnData) -> WireColumn {
     let valid = col.valid();
     let v = Validity::of(valid);
     match col {
-        ColumnData::Integer { values, .. } => WireColumn::Integer { valid: v, values: Ints::new(kept(values, valid)) },
+        ColumnData::Integer { values, .. } => WireColumn::Integer { valid: v, values: Packed::new(&kept(values, valid)) },
         ColumnData::Number { values, .. } => WireColumn::Number { valid: v, values: Numbers::new(kept(values, valid)) },
         ColumnData::Boolean { values, .. } => {
             let bits: Bitmap = values.iter().zip(valid.iter()).filter(|(_, ok)| *ok).map(|(b, _)| b).collect();
-            WireColumn::Boolean { valid: v, bits: bits.as_bytes().to_vec() }
+            WireColumn::Boolean { valid: v, bits: Bytes(bits.as_bytes().to_vec()) }
         }
         ColumnData::Date { days, .. } => {
-            let days = kept(days, valid).into_iter().map(i64::from).collect();
-            WireColumn::Date { valid: v, days: Ints::new(days) }
+            let days: Vec<i64> = kept(days, valid).into_iter().map(i64::from).collect();
+            WireColumn::Date { valid: v, days: Packed::new(&days) }
         }
-        ColumnData::DateTime { ms, .. } => WireColumn::DateTime { valid: v, ms: Ints::new(kept(ms, valid)) },
+        ColumnData::DateTime { ms, .. } => WireColumn::DateTime { valid: v, ms: Packed::new(&kept(ms, valid)) },
         ColumnData::String { dict, codes, .. } => {
             let codes = kept(codes, valid);
             let identity = codes.iter().enumerate().all(|(i, c)| *c as usize == i);
-            let codes = if identity { Codes::Identity } else { Codes::List(codes) };
+            let codes = if identity {
+                Codes::Identity
+            } else {
+                Codes::Packed(Packed::new(&codes.iter().map(|c| i64::from(*c)).collect::<Vec<_>>()))
+            };
             WireColumn::String { valid: v, dict: dict.clone(), codes }
         }
     }
@@ -84,15 +137,17 @@ pub(crate) fn from_wire(col: WireColumn, rows: usize) -> Result<ColumnData, Form
     Ok(match col {
         WireColumn::Integer { valid, values } => {
             let valid = valid.bitmap(rows)?;
-            ColumnData::Integer { values: expand(&valid, values.values())?, valid }
+            let n = valid.count_ones();
+            ColumnData::Integer { values: expand(&valid, values.values(n)?)?, valid }
         }
         WireColumn::Number { valid, values } => {
             let valid = valid.bitmap(rows)?;
-            ColumnData::Number { values: expand(&valid, values.values()?)?, valid }
+            let n = valid.count_ones();
+            ColumnData::Number { values: expand(&valid, values.values(n)?)?, valid }
         }
         WireColumn::Boolean { valid, bits } => {
             let valid = valid.bitmap(rows)?;
-            let bits = Bitmap::from_bytes(bits, valid.count_ones())
+            let bits = Bitmap::from_bytes(bits.0, valid.count_ones())
                 .ok_or_else(|| FormatError::Invalid("boolean bits do not match the valid rows".into()))?;
             let mut kept = bits.iter();
             let values = valid.iter().map(|ok| ok && kept.next().unwrap_or(false)).collect();
@@ -100,19 +155,29 @@ pub(crate) fn from_wire(col: WireColumn, rows: usize) -> Result<ColumnData, Form
         }
         WireColumn::Date { valid, days } => {
             let valid = valid.bitmap(rows)?;
-            let days = days.values().into_iter().map(i32::try_from).collect::<Result<Vec<_>, _>>();
+            let n = valid.count_ones();
+            let days = days.values(n)?.into_iter().map(i32::try_from).collect::<Result<Vec<_>, _>>();
             let days = days.map_err(|_| FormatError::Invalid("date outside the i32 day range".into()))?;
             ColumnData::Date { days: expand(&valid, days)?, valid }
         }
         WireColumn::DateTime { valid, ms } => {
             let valid = valid.bitmap(rows)?;
-            ColumnData::DateTime { ms: expand(&valid, ms.values())?, valid }
+            let n = valid.count_ones();
+            ColumnData::DateTime { ms: expand(&valid, ms.values(n)?)?, valid }
         }
         WireColumn::String { valid, dict, codes } => {
             let valid = valid.bitmap(rows)?;
+            let n = valid.count_ones();
             let codes = match codes {
-                Codes::Identity => (0..valid.count_ones() as u32).collect(),
-                Codes::List(codes) => codes,
+                Codes::Identity => (0..n as u32).collect(),
+                Codes::Packed(p) => {
+                    let v = p.values(n)?;
+                    let bad = v.iter().any(|c| !(0..=i64::from(u32::MAX)).contains(c));
+                    if bad {
+                        return Err(FormatError::Invalid("string code outside u32".into()));
+                    }
+                    v.into_iter().map(|c| c as u32).collect()
+                }
             };
             ColumnData::String { dict, codes: expand(&valid, codes)?, valid }
         }
@@ -124,7 +189,7 @@ impl Validity {
         match valid.count_ones() {
             n if n == valid.len() => Validity::All,
             0 => Validity::None,
-            _ => Validity::Bits(valid.as_bytes().to_vec()),
+            _ => Validity::Bits(Bytes(valid.as_bytes().to_vec())),
         }
     }
 
@@ -132,42 +197,112 @@ impl Validity {
         match self {
             Validity::All => Ok(Bitmap::all_set(rows)),
             Validity::None => Ok(Bitmap::all_clear(rows)),
-            Validity::Bits(bytes) => Bitmap::from_bytes(bytes, rows)
+            Validity::Bits(bytes) => Bitmap::from_bytes(bytes.0, rows)
                 .ok_or_else(|| FormatError::Invalid(format!("validity bitmap is not {rows} bits long"))),
         }
     }
 }
 
-impl Ints {
-    fn new(values: Vec<i64>) -> Self {
-        let mut prev = 0i64;
-        let deltas: Vec<i64> = values
-            .iter()
-            .map(|v| {
-                let d = v.wrapping_sub(prev);
-                prev = *v;
-                d
-            })
-            .collect();
-        if varint_bytes(&deltas) < varint_bytes(&values) {
-            Ints::Delta(deltas)
-        } else {
-            Ints::Plain(values)
+/// Bytes needed for `v` as an unsigned little-endian number (0 for 0).
+fn width_of(v: u64) -> u8 {
+    ((64 - v.leading_zeros()).div_ceil(8)) as u8
+}
+
+impl Packed {
+    fn new(values: &[i64]) -> Self {
+        let deltas: Vec<i64> = {
+            let mut prev = 0i64;
+            values
+                .iter()
+                .map(|v| {
+                    let d = v.wrapping_sub(prev);
+                    prev = *v;
+                    d
+                })
+                .collect()
+        };
+        let frame = |v: &[i64]| {
+            let min = v.iter().copied().min().unwrap_or(0);
+            let max_off = v.iter().map(|x| x.wrapping_sub(min) as u64).max().unwrap_or(0);
+            (min, width_of(max_off))
+        };
+        let (pmin, pw) = frame(values);
+        // Delta form, when narrower: the first value, then the differences
+        // packed from their own minimum.
+        if values.len() > 1 {
+            let (dmin, dw) = frame(&deltas[1..]);
+            if dw < pw {
+                return Packed::Delta { first: values[0], base: dmin, width: dw, data: Bytes(pack(&deltas[1..], dmin, dw)) };
+            }
+        }
+        Packed::Frame { base: pmin, width: pw, data: Bytes(pack(values, pmin, pw)) }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Packed::Frame { data, .. } | Packed::Delta { data, .. } => data.0.len(),
         }
     }
 
-    fn values(self) -> Vec<i64> {
-        match self {
-            Ints::Plain(values) => values,
-            Ints::Delta(mut deltas) => {
-                let mut acc = 0i64;
-                for d in &mut deltas {
-                    acc = acc.wrapping_add(*d);
-                    *d = acc;
-                }
-                deltas
-            }
+    /// The `n` values.
+    fn values(self, n: usize) -> Result<Vec<i64>, FormatError> {
+        let (first, base, width, data) = match self {
+            Packed::Frame { base, width, data } => (None, base, width, data.0),
+            Packed::Delta { first, base, width, data } => (Some(first), base, width, data.0),
+        };
+        let w = usize::from(width);
+        if w > 8 {
+            return Err(FormatError::Invalid(format!("packed width {w} is above 8")));
         }
+        let packed = if first.is_some() { n.saturating_sub(1) } else { n };
+        if data.len() != packed.saturating_mul(w) || (first.is_some() && n == 0) {
+            return Err(FormatError::Invalid(format!("{} packed bytes for {n} values of width {w}", data.len())));
+        }
+        let Some(first) = first else { return Ok(unpack(&data, w, n, base)) };
+        let mut out = Vec::with_capacity(n);
+        out.push(first);
+        out.extend(unpack(&data, w, packed, base));
+        let mut acc = 0i64;
+        for v in &mut out[1..] {
+            acc = acc.wrapping_add(*v);
+            *v = acc;
+        }
+        // out[0] is the first value; the rest are differences added up from it.
+        for v in &mut out[1..] {
+            *v = v.wrapping_add(first);
+        }
+        Ok(out)
+    }
+}
+
+fn pack(values: &[i64], base: i64, width: u8) -> Vec<u8> {
+    let w = usize::from(width);
+    let mut data = Vec::with_capacity(values.len() * w);
+    for v in values {
+        data.extend_from_slice(&(v.wrapping_sub(base) as u64).to_le_bytes()[..w]);
+    }
+    data
+}
+
+/// `n` values `base + offset`, offsets `w` bytes little-endian each (`data` holds exactly `n * w`).
+fn unpack(data: &[u8], w: usize, n: usize, base: i64) -> Vec<i64> {
+    match w {
+        0 => vec![base; n],
+        1 => data.iter().map(|b| base.wrapping_add(i64::from(*b))).collect(),
+        2 => data.chunks_exact(2).map(|c| base.wrapping_add(i64::from(u16::from_le_bytes([c[0], c[1]])))).collect(),
+        4 => data.chunks_exact(4).map(|c| base.wrapping_add(i64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]])))).collect(),
+        8 => data
+            .chunks_exact(8)
+            .map(|c| base.wrapping_add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) as i64))
+            .collect(),
+        _ => data
+            .chunks_exact(w)
+            .map(|c| {
+                let mut b = [0u8; 8];
+                b[..w].copy_from_slice(c);
+                base.wrapping_add(u64::from_le_bytes(b) as i64)
+            })
+            .collect(),
     }
 }
 
@@ -178,26 +313,32 @@ impl Numbers {
         if let Some(scale) = scale {
             let mantissas: Option<Vec<i64>> = values.iter().map(|v| mantissa(*v, scale)).collect();
             if let Some(mantissas) = mantissas {
-                let ints = Ints::new(mantissas);
-                let len = match &ints {
-                    Ints::Plain(v) | Ints::Delta(v) => varint_bytes(v),
-                };
-                if len < values.len() * 8 {
-                    return Numbers::Decimal { scale: scale as u8, mantissas: ints };
+                let packed = Packed::new(&mantissas);
+                if packed.len() < values.len() * 8 {
+                    return Numbers::Decimal { scale: scale as u8, mantissas: packed };
                 }
             }
         }
-        Numbers::Float(values)
+        let mut data = Vec::with_capacity(values.len() * 8);
+        for v in &values {
+            data.extend_from_slice(&v.to_le_bytes());
+        }
+        Numbers::Float(Bytes(data))
     }
 
-    fn values(self) -> Result<Vec<f64>, FormatError> {
+    fn values(self, n: usize) -> Result<Vec<f64>, FormatError> {
         match self {
-            Numbers::Float(values) => Ok(values),
+            Numbers::Float(bytes) => {
+                if bytes.0.len() != n.saturating_mul(8) {
+                    return Err(FormatError::Invalid(format!("{} float bytes for {n} values", bytes.0.len())));
+                }
+                Ok(bytes.0.chunks_exact(8).map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
+            }
             Numbers::Decimal { scale, mantissas } => {
                 let p = *POW10
                     .get(usize::from(scale))
                     .ok_or_else(|| FormatError::Invalid(format!("decimal scale {scale} is above 9")))?;
-                Ok(mantissas.values().into_iter().map(|m| m as f64 / p).collect())
+                Ok(mantissas.values(n)?.into_iter().map(|m| m as f64 / p).collect())
             }
         }
     }
@@ -213,17 +354,6 @@ fn mantissa(v: f64, scale: usize) -> Option<i64> {
     }
     let m = m as i64;
     ((m as f64 / p).to_bits() == v.to_bits()).then_some(m)
-}
-
-/// Bytes postcard spends on these values as zigzag varints.
-fn varint_bytes(values: &[i64]) -> usize {
-    values
-        .iter()
-        .map(|v| {
-            let zz = ((v << 1) ^ (v >> 63)) as u64;
-            ((64 - zz.leading_zeros() as usize).div_ceil(7)).max(1)
-        })
-        .sum()
 }
 
 /// The entries of valid rows.

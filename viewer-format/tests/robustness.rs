@@ -37,13 +37,13 @@ fn trailing_bytes_are_an_error() {
 #[test]
 fn other_versions_are_rejected_clearly() {
     let mut bytes = every_type().encode();
-    bytes[0] = 2;
+    bytes[0] = 3;
     let err = Chunk::decode(&bytes).unwrap_err();
-    assert_eq!(err, FormatError::Version { found: 2, expected: 1 });
-    assert!(err.to_string().contains("format version 2"), "{err}");
+    assert_eq!(err, FormatError::Version { found: 3, expected: 2 });
+    assert!(err.to_string().contains("format version 3"), "{err}");
     let mut m = manifest().encode();
     m.splice(0..1, [0xAC, 0x02]); // varint 300
-    assert_eq!(Manifest::decode(&m), Err(FormatError::Version { found: 300, expected: 1 }));
+    assert_eq!(Manifest::decode(&m), Err(FormatError::Version { found: 300, expected: 2 }));
     assert!(matches!(Chunk::decode(&[]), Err(FormatError::Malformed(_))));
 }
 
@@ -54,7 +54,7 @@ fn random_bytes_never_panic() {
         let len = rng.below(64) as usize;
         let mut bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         if let Some(first) = bytes.first_mut() {
-            *first = 1; // get past the version check
+            *first = 2; // get past the version check
         }
         if let Ok(chunk) = Chunk::decode(&bytes) {
             read_all(&chunk);
@@ -80,12 +80,12 @@ fn corrupted_bytes_never_panic() {
 #[test]
 fn hostile_sizes_are_refused_before_allocating() {
     // version 1, first_row 0, rows (varint), columns, then per column:
-    // Integer, validity None, Ints::Plain, 0 values.
+    // Integer, validity None, Packed { delta: false, base: 0, width: 0, no bytes }.
     let hostile = |rows: &[u8], columns: u8| {
-        let mut bytes = vec![1, 0];
+        let mut bytes = vec![2, 0];
         bytes.extend_from_slice(rows);
         bytes.push(columns);
-        (0..columns).for_each(|_| bytes.extend_from_slice(&[0, 1, 0, 0]));
+        (0..columns).for_each(|_| bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0]));
         Chunk::decode(&bytes)
     };
     let max_rows = [0x80, 0x80, 0x04]; // 65_536

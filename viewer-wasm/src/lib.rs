@@ -23,6 +23,11 @@ fn strings_array(v: Vec<String>) -> js_sys::Array {
 #[wasm_bindgen]
 pub struct Search {
     engine: search::Engine,
+    /// Bumped when a file that changes results (facets, terms) is added.
+    index_version: usize,
+    /// The results last computed: (query, index version, results), so
+    /// `missing` and `render` of one keystroke match only once.
+    last: Option<(String, usize, search::Results)>,
 }
 
 /// What a search shows: the result cards, the facet groups, the count line.
@@ -36,31 +41,53 @@ pub struct Rendered {
     pub total: usize,
 }
 
+impl Search {
+    fn results(&mut self, query: &str, state: &search::State) -> &search::Results {
+        let fresh = matches!(&self.last, Some((q, v, _)) if q == query && *v == self.index_version);
+        if !fresh {
+            self.last = Some((query.to_string(), self.index_version, self.engine.results(state)));
+        }
+        &self.last.as_ref().expect("just set").2
+    }
+}
+
 #[wasm_bindgen]
 impl Search {
     /// `strings`: the UI strings as `key<TAB>value` lines; `root`: `/` or `/en/`.
     #[wasm_bindgen(constructor)]
     pub fn new(entry: &[u8], lang: &str, root: &str, strings: &str) -> Result<Search, JsError> {
-        Ok(Search { engine: search::Engine::new(entry, lang, root, strings).map_err(js_err)? })
+        Ok(Search { engine: search::Engine::new(entry, lang, root, strings).map_err(js_err)?, index_version: 0, last: None })
     }
 
     /// Files (under `search/`) to fetch before the query string can be shown.
-    pub fn missing(&self, query: &str) -> js_sys::Array {
-        strings_array(self.engine.missing(&search::State::from_query(query)))
+    pub fn missing(&mut self, query: &str) -> js_sys::Array {
+        let state = search::State::from_query(query);
+        let files = self.engine.missing_index(&state);
+        if !files.is_empty() {
+            return strings_array(files);
+        }
+        self.results(query, &state);
+        let Some((_, _, r)) = &self.last else { unreachable!("results() sets it") };
+        strings_array(self.engine.missing_docs(&state, r))
     }
 
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<(), JsError> {
+        if !self.engine.entry.doc_chunks.iter().any(|c| c.file == name) {
+            self.index_version += 1;
+        }
         self.engine.add_file(name, bytes).map_err(js_err)
     }
 
-    pub fn render(&self, query: &str) -> Rendered {
+    pub fn render(&mut self, query: &str) -> Rendered {
         let state = search::State::from_query(query);
-        let r = self.engine.results(&state);
-        let pages = self.engine.pages(&r);
+        self.results(query, &state);
+        let Some((_, _, r)) = &self.last else { unreachable!("results() sets it") };
+        let e = &self.engine;
+        let pages = e.pages(r);
         Rendered {
-            results: self.engine.results_html(&state, &r),
-            facets: self.engine.facets_html(&state, &r),
-            summary: self.engine.summary(&r, &state),
+            results: e.results_html(&state, r),
+            facets: e.facets_html(&state, r),
+            summary: e.summary(r, &state),
             page: state.page.min(pages),
             pages,
             total: r.docs.len(),
@@ -87,6 +114,11 @@ impl Table {
 
     pub fn add_chunk(&mut self, index: usize, bytes: &[u8]) -> Result<(), JsError> {
         self.table.add_chunk(index, bytes).map_err(js_err)
+    }
+
+    /// Whether chunk `index` is in already (the first comes with the manifest).
+    pub fn has_chunk(&self, index: usize) -> bool {
+        self.table.has_chunk(index)
     }
 
     pub fn rows(&self) -> f64 {
@@ -163,7 +195,7 @@ impl Table {
         self.table.header_html()
     }
 
-    pub fn page_html(&self, page: usize) -> String {
+    pub fn page_html(&mut self, page: usize) -> String {
         self.table.page_html(page)
     }
 
@@ -171,7 +203,7 @@ impl Table {
         table::PER_PAGE
     }
 
-    pub fn csv(&self) -> String {
+    pub fn csv(&mut self) -> String {
         self.table.csv()
     }
 

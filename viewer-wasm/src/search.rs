@@ -90,6 +90,15 @@ impl Engine {
 
     /// Files still to fetch before `state` can be shown (none: call `render`).
     pub fn missing(&self, state: &State) -> Vec<String> {
+        let files = self.missing_index(state);
+        if !files.is_empty() {
+            return files;
+        }
+        self.missing_docs(state, &self.results(state))
+    }
+
+    /// The facet table and term chunks `state` needs that are not here yet.
+    pub fn missing_index(&self, state: &State) -> Vec<String> {
         if self.facets.is_none() {
             return vec![self.entry.facet_file.clone()];
         }
@@ -102,11 +111,13 @@ impl Engine {
                 }
             }
         }
-        if !files.is_empty() {
-            files.dedup();
-            return files;
-        }
-        let r = self.results(state);
+        files.dedup();
+        files
+    }
+
+    /// The doc chunks the page of `r` shows that are not here yet.
+    pub fn missing_docs(&self, state: &State, r: &Results) -> Vec<String> {
+        let mut files: Vec<String> = Vec::new();
         for d in page_of(&r.docs, state.page) {
             if let Some(i) = self.entry.chunk_for_doc(*d) {
                 let f = &self.entry.doc_chunks[i].file;
@@ -161,16 +172,23 @@ impl Engine {
         acc
     }
 
-    fn values(&self, doc: u32, group: &str) -> Vec<usize> {
-        let Some(f) = self.facets.as_ref().and_then(|t| t.docs.get(doc as usize)) else { return vec![] };
+    /// Calls `f` with each value index document `doc` has in `group`.
+    fn each_value(&self, doc: u32, group: &str, mut f: impl FnMut(usize)) {
+        let Some(d) = self.facets.as_ref().and_then(|t| t.docs.get(doc as usize)) else { return };
         match group {
-            "open" => vec![usize::from(f.open_type)],
-            "topic" => f.topics.iter().map(|t| usize::from(*t)).collect(),
-            "agency" => vec![usize::from(f.agency)],
-            "format" => f.formats.iter().map(|t| usize::from(*t)).collect(),
-            "cycle" => vec![usize::from(f.cycle)],
-            _ => vec![usize::from(f.overdue)],
+            "open" => f(usize::from(d.open_type)),
+            "topic" => d.topics.iter().for_each(|t| f(usize::from(*t))),
+            "agency" => f(usize::from(d.agency)),
+            "format" => d.formats.iter().for_each(|t| f(usize::from(*t))),
+            "cycle" => f(usize::from(d.cycle)),
+            _ => f(usize::from(d.overdue)),
         }
+    }
+
+    fn has_value(&self, doc: u32, group: &str, sel: &[usize]) -> bool {
+        let mut hit = false;
+        self.each_value(doc, group, |v| hit |= sel.contains(&v));
+        hit
     }
 
     fn keys(&self, group: &str) -> Vec<String> {
@@ -214,23 +232,25 @@ impl Engine {
             })
             .collect();
         let passes = |doc: u32, skip: Option<&str>| {
-            selected.iter().all(|(g, sel)| Some(*g) == skip || sel.is_empty() || self.values(doc, g).iter().any(|v| sel.contains(v)))
+            selected.iter().all(|(g, sel)| Some(*g) == skip || sel.is_empty() || self.has_value(doc, g, sel))
         };
         let mut counts = BTreeMap::new();
         for g in GROUPS {
             let mut c = vec![0usize; self.keys(g).len()];
+            let any_selected = selected.iter().any(|(_, sel)| !sel.is_empty());
             for (d, _) in &candidates {
-                if passes(*d, Some(g)) {
-                    for v in self.values(*d, g) {
+                if !any_selected || passes(*d, Some(g)) {
+                    self.each_value(*d, g, |v| {
                         if let Some(x) = c.get_mut(v) {
                             *x += 1;
                         }
-                    }
+                    });
                 }
             }
             counts.insert(g, c);
         }
-        let mut docs: Vec<(u32, u32)> = candidates.into_iter().filter(|(d, _)| passes(*d, None)).collect();
+        let any_selected = selected.iter().any(|(_, sel)| !sel.is_empty());
+        let mut docs: Vec<(u32, u32)> = if any_selected { candidates.into_iter().filter(|(d, _)| passes(*d, None)).collect() } else { candidates };
         let facet = |d: u32| self.facets.as_ref().and_then(|t| t.docs.get(d as usize));
         let modified = |d: u32| facet(d).map_or(0, |f| f.modified);
         let rank = |d: u32| facet(d).map_or(u32::MAX, |f| f.title_rank);

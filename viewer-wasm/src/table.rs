@@ -2,8 +2,7 @@
 //! pages, CSV export and charts work over the rows loaded so far.
 
 use crate::html::{esc, Strings};
-use std::cmp::Ordering;
-use viewer_format::{date, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest};
+use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest};
 
 pub const PER_PAGE: usize = 50;
 /// String columns with at most this many distinct values get a pick-list.
@@ -21,10 +20,23 @@ pub struct Table {
     pub manifest: Manifest,
     chunks: Vec<Option<Chunk>>,
     filters: Vec<Option<Filter>>,
+    /// Bumped whenever a filter changes.
+    filter_version: u64,
     sort: Option<(usize, bool)>,
-    view: Vec<u32>,
-    /// Sort keys of one column, kept while the loaded rows stay the same.
-    keys: Option<(usize, usize, Keys)>,
+    /// The rows passing the filters, in table order, for (loaded rows, filter version).
+    filtered: Vec<u32>,
+    filtered_for: Option<(usize, u64)>,
+    /// The filters `filtered` was computed with.
+    applied: Vec<Option<Filter>>,
+    /// Bumped whenever `filtered` is recomputed.
+    generation: u64,
+    /// The first rows of the view in sort order: a prefix, grown on demand
+    /// (top-k selection for the pages shown, a full sort only when needed).
+    order: Vec<u32>,
+    order_for: Option<(usize, bool, u64)>,
+    /// Sort keys of one column for every table row (nulls `u64::MAX`), kept
+    /// while the loaded rows stay the same: (column, loaded rows, keys).
+    keys: Option<(usize, usize, Vec<u64>)>,
     pub strings: Strings,
 }
 
@@ -39,18 +51,90 @@ fn num(c: &Cell) -> Option<f64> {
     }
 }
 
-/// A sort key for every row, computed once per sort.
-enum Keys {
-    Num(Vec<f64>),
-    Text(Vec<u32>),
+/// Rows at most this many are found by top-k selection, not a full sort.
+const TOP_K: usize = 1000;
+const NULL_KEY: u64 = u64::MAX;
+
+/// An order-preserving map of an i64 to u64, below [`NULL_KEY`].
+fn int_key(v: i64) -> u64 {
+    ((v as u64) ^ (1 << 63)).min(NULL_KEY - 1)
+}
+
+/// An order-preserving map of a float to u64 (NaN is null).
+fn float_key(v: f64) -> u64 {
+    if v.is_nan() {
+        return NULL_KEY;
+    }
+    let b = if v == 0.0 { 0f64.to_bits() } else { v.to_bits() };
+    let k = if b >> 63 == 1 { !b } else { b | (1 << 63) };
+    k.min(NULL_KEY - 1)
+}
+
+/// The key as compared: descending flips every value, nulls stay last.
+fn directed(k: u64, desc: bool) -> u64 {
+    if k == NULL_KEY || !desc {
+        k
+    } else {
+        NULL_KEY - 1 - k
+    }
+}
+
+/// Clears `mask[i]` for null rows.
+fn and_valid(mask: &mut [u8], valid: &Bitmap) {
+    if valid.count_ones() == valid.len() {
+        return;
+    }
+    for (byte_i, b) in valid.as_bytes().iter().enumerate() {
+        if *b == 0xFF {
+            continue;
+        }
+        for bit in 0..8 {
+            let i = byte_i * 8 + bit;
+            if i < mask.len() && (b >> bit) & 1 == 0 {
+                mask[i] = 0;
+            }
+        }
+    }
+}
+
+fn and_range<T: Copy>(mask: &mut [u8], values: &[T], lo: f64, hi: f64, f: impl Fn(T) -> f64) {
+    for (m, v) in mask.iter_mut().zip(values) {
+        let x = f(*v);
+        *m &= u8::from(x >= lo && x <= hi);
+    }
 }
 
 impl Table {
     pub fn new(manifest: &[u8], strings: &str) -> Result<Table, FormatError> {
-        let manifest = Manifest::decode(manifest)?;
+        let mut manifest = Manifest::decode(manifest)?;
         let n = manifest.chunks.len();
         let cols = manifest.columns.len();
-        Ok(Table { manifest, chunks: (0..n).map(|_| None).collect(), filters: vec![None; cols], sort: None, view: vec![], keys: None, strings: Strings::parse(strings) })
+        let mut chunks: Vec<Option<Chunk>> = (0..n).map(|_| None).collect();
+        // The first chunk inlined in the manifest: rows at once.
+        let head = std::mem::take(&mut manifest.head);
+        if !head.is_empty() {
+            let c = Chunk::decode(&head)?;
+            let expected = manifest.chunks.first().map(|r| (r.first_row, r.rows as usize));
+            if expected != Some((c.first_row(), c.rows())) || c.columns().len() != cols {
+                return Err(FormatError::Invalid("the manifest's first rows do not match its first chunk".into()));
+            }
+            chunks[0] = Some(c);
+        }
+        Ok(Table {
+            manifest,
+            chunks,
+            filters: vec![None; cols],
+            filter_version: 0,
+            sort: None,
+            filtered: vec![],
+            filtered_for: None,
+            applied: vec![None; cols],
+            generation: 0,
+            order: vec![],
+            order_for: None,
+            keys: None,
+            strings: Strings::parse(strings),
+        })
     }
 
     pub fn add_chunk(&mut self, index: usize, bytes: &[u8]) -> Result<(), FormatError> {
@@ -69,7 +153,12 @@ impl Table {
         self.chunks.iter().all(Option::is_some)
     }
 
-    /// Loaded chunks with their first row, in order (chunks arrive in order, but may not all be here).
+    /// Whether chunk `index` is in (the first comes with the manifest).
+    pub fn has_chunk(&self, index: usize) -> bool {
+        self.chunks.get(index).is_some_and(Option::is_some)
+    }
+
+    /// Loaded chunks, in row order (not necessarily contiguous).
     fn loaded(&self) -> impl Iterator<Item = &Chunk> {
         self.chunks.iter().flatten()
     }
@@ -85,7 +174,10 @@ impl Table {
 
     pub fn set_filter(&mut self, col: usize, f: Option<Filter>) {
         if let Some(slot) = self.filters.get_mut(col) {
-            *slot = f;
+            if *slot != f {
+                *slot = f;
+                self.filter_version += 1;
+            }
         }
     }
 
@@ -93,14 +185,75 @@ impl Table {
         self.sort = col.map(|c| (c, desc));
     }
 
-    /// Per chunk, each filter as a test on row `i`. Text filters on string
-    /// columns are decided once per dictionary entry, not once per row.
-    fn matchers<'a>(&'a self, c: &'a Chunk) -> Vec<Box<dyn Fn(usize) -> bool + 'a>> {
-        let mut m: Vec<Box<dyn Fn(usize) -> bool + 'a>> = Vec::new();
-        for (col, f) in self.filters.iter().enumerate() {
-            let Some(f) = f else { continue };
-            let data = c.column(col);
-            if let (Some(ColumnData::String { dict, codes, valid }), Filter::Contains(_) | Filter::Pick(_)) = (data, f) {
+    /// Clears `mask[i]` for the rows of chunk `c` that fail filter `f` on
+    /// column `col`: tight loops over the typed column, text filters decided
+    /// once per dictionary entry.
+    fn apply_filter(c: &Chunk, col: usize, f: &Filter, mask: &mut [u8]) {
+        let Some(data) = c.column(col) else {
+            mask.fill(0);
+            return;
+        };
+        match (data, f) {
+            (ColumnData::String { dict, codes, valid }, Filter::Contains(_) | Filter::Pick(_)) => {
+                let mut ok: Vec<u8> = dict
+                    .iter()
+                    .map(|s| match f {
+                        Filter::Contains(needle) => u8::from(s.to_lowercase().contains(needle.as_str())),
+                        Filter::Pick(values) => u8::from(values.iter().any(|v| v == s)),
+                        Filter::Range(..) => 0,
+                    })
+                    .collect();
+                ok.push(0);
+                let last = ok.len() - 1;
+                for (m, code) in mask.iter_mut().zip(codes) {
+                    *m &= ok[(*code as usize).min(last)];
+                }
+                and_valid(mask, valid);
+            }
+            (ColumnData::Number { values, valid }, Filter::Range(lo, hi)) => {
+                and_range(mask, values, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v);
+                and_valid(mask, valid);
+            }
+            (ColumnData::Integer { values, valid }, Filter::Range(lo, hi)) => {
+                and_range(mask, values, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v as f64);
+                and_valid(mask, valid);
+            }
+            (ColumnData::Date { days, valid }, Filter::Range(lo, hi)) => {
+                and_range(mask, days, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), f64::from);
+                and_valid(mask, valid);
+            }
+            (ColumnData::DateTime { ms, valid }, Filter::Range(lo, hi)) => {
+                and_range(mask, ms, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v as f64);
+                and_valid(mask, valid);
+            }
+            _ => {
+                for (i, m) in mask.iter_mut().enumerate() {
+                    if *m == 0 {
+                        continue;
+                    }
+                    let ok = match f {
+                        Filter::Contains(needle) => {
+                            let v = c.cell(i, col);
+                            !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
+                        }
+                        Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
+                            Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
+                            None => false,
+                        },
+                        Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
+                    };
+                    *m = u8::from(ok);
+                }
+            }
+        }
+    }
+
+    /// A test of one row of chunk `c` against filter `f` on column `col`.
+    fn row_test<'a>(c: &'a Chunk, col: usize, f: &'a Filter) -> Box<dyn Fn(usize) -> bool + 'a> {
+        let Some(data) = c.column(col) else { return Box::new(|_| false) };
+        let bounds = |lo: &Option<f64>, hi: &Option<f64>| (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY));
+        match (data, f) {
+            (ColumnData::String { dict, codes, valid }, Filter::Contains(_) | Filter::Pick(_)) => {
                 let ok: Vec<bool> = dict
                     .iter()
                     .map(|s| match f {
@@ -109,122 +262,220 @@ impl Table {
                         Filter::Range(..) => false,
                     })
                     .collect();
-                m.push(Box::new(move |i| valid.get(i) && codes.get(i).is_some_and(|k| ok.get(*k as usize).copied().unwrap_or(false))));
-                continue;
+                Box::new(move |i| valid.get(i) && codes.get(i).is_some_and(|k| ok.get(*k as usize).copied().unwrap_or(false)))
             }
-            let f = f.clone();
-            m.push(Box::new(move |i| match &f {
-                Filter::Contains(needle) => {
-                    let v = c.cell(i, col);
-                    !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
-                }
-                Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
-                    Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
-                    None => false,
-                },
-                Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
-            }));
+            (ColumnData::Number { values, valid }, Filter::Range(lo, hi)) => {
+                let (lo, hi) = bounds(lo, hi);
+                Box::new(move |i| valid.get(i) && values.get(i).is_some_and(|v| *v >= lo && *v <= hi))
+            }
+            (ColumnData::Integer { values, valid }, Filter::Range(lo, hi)) => {
+                let (lo, hi) = bounds(lo, hi);
+                Box::new(move |i| valid.get(i) && values.get(i).is_some_and(|v| (*v as f64) >= lo && (*v as f64) <= hi))
+            }
+            _ => {
+                Box::new(move |i| match f {
+                    Filter::Contains(needle) => {
+                        let v = c.cell(i, col);
+                        !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
+                    }
+                    Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
+                        Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
+                        None => false,
+                    },
+                    Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
+                })
+            }
         }
-        m
     }
 
-    /// Recomputes the rows in view: filters, then sort.
+    /// The rows of `rows` (ascending) that also pass `filters`.
+    fn narrow(&self, rows: &[u32], filters: &[(usize, &Filter)]) -> Vec<u32> {
+        let mut out = Vec::with_capacity(rows.len());
+        let mut rest = rows;
+        for c in self.loaded() {
+            let (start, end) = (c.first_row() as u32, c.row_range().end as u32);
+            let from = rest.partition_point(|r| *r < start);
+            rest = &rest[from..];
+            let n = rest.partition_point(|r| *r < end);
+            let tests: Vec<_> = filters.iter().map(|(col, f)| Self::row_test(c, *col, f)).collect();
+            out.extend(rest[..n].iter().copied().filter(|r| tests.iter().all(|t| t((*r - start) as usize))));
+            rest = &rest[n..];
+        }
+        out
+    }
+
+    /// Recomputes what changed since the last call: the rows passing the
+    /// filters (when a filter or the loaded rows changed; when filters were
+    /// only added, by narrowing the rows already found), then the first page
+    /// of the sort order.
     pub fn refresh(&mut self) {
-        let mut view = Vec::with_capacity(self.loaded_rows());
+        let loaded = self.loaded_rows();
+        if self.filtered_for != Some((loaded, self.filter_version)) {
+            let narrowing = self.filtered_for.is_some_and(|(l, _)| l == loaded)
+                && self.applied.iter().any(Option::is_some)
+                && self.applied.iter().zip(&self.filters).all(|(a, f)| a.is_none() || a == f);
+            if narrowing {
+                let added: Vec<(usize, &Filter)> = self
+                    .filters
+                    .iter()
+                    .zip(&self.applied)
+                    .enumerate()
+                    .filter_map(|(i, (f, a))| match (f, a) {
+                        (Some(f), None) => Some((i, f)),
+                        _ => None,
+                    })
+                    .collect();
+                self.filtered = self.narrow(&self.filtered, &added);
+            } else {
+                self.filtered = self.scan();
+            }
+            self.applied = self.filters.clone();
+            self.filtered_for = Some((loaded, self.filter_version));
+            self.generation += 1;
+        }
+        self.ensure_sorted(PER_PAGE);
+    }
+
+    /// Every loaded row that passes the filters: per chunk, a byte mask
+    /// narrowed column by column.
+    fn scan(&self) -> Vec<u32> {
+        let mut view: Vec<u32> = Vec::with_capacity(self.loaded_rows());
+        let active: Vec<(usize, &Filter)> = self.filters.iter().enumerate().filter_map(|(i, f)| f.as_ref().map(|f| (i, f))).collect();
+        let mut mask: Vec<u8> = Vec::new();
         for c in self.loaded() {
             let first = c.first_row() as u32;
-            let tests = self.matchers(c);
-            for i in 0..c.rows() {
-                if tests.iter().all(|t| t(i)) {
-                    view.push(first + i as u32);
-                }
+            let n = c.rows();
+            if active.is_empty() {
+                view.extend(first..first + n as u32);
+                continue;
             }
+            mask.clear();
+            mask.resize(n, 1);
+            for (col, f) in &active {
+                Self::apply_filter(c, *col, f, &mut mask);
+            }
+            // Branch-free compaction: write every index, advance past the kept ones.
+            let at = view.len();
+            view.resize(at + n, 0);
+            let out = &mut view[at..];
+            let mut k = 0;
+            for (i, m) in mask.iter().enumerate() {
+                out[k] = first + i as u32;
+                k += usize::from(*m);
+            }
+            view.truncate(at + k);
         }
-        if let Some((col, desc)) = self.sort {
-            let loaded = self.loaded_rows();
-            if !matches!(&self.keys, Some((c, n, _)) if *c == col && *n == loaded) {
-                self.keys = Some((col, loaded, self.keys(col)));
-            }
-            let Some((_, _, keys)) = &self.keys else { return };
-            match keys {
-                Keys::Num(k) => {
-                    let key = |r: u32| k[r as usize];
-                    view.sort_unstable_by(|a, b| {
-                        let (x, y) = (key(*a), key(*b));
-                        let o = match (x.is_nan(), y.is_nan()) {
-                            (true, true) => Ordering::Equal,
-                            (true, false) => Ordering::Greater,
-                            (false, true) => Ordering::Less,
-                            _ if desc => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
-                            _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-                        };
-                        o.then(a.cmp(b))
-                    });
-                }
-                Keys::Text(k) => {
-                    let key = |r: u32| k[r as usize];
-                    view.sort_unstable_by(|a, b| {
-                        let (x, y) = (key(*a), key(*b));
-                        let o = match (x == u32::MAX, y == u32::MAX) {
-                            (true, true) => Ordering::Equal,
-                            (true, false) => Ordering::Greater,
-                            (false, true) => Ordering::Less,
-                            _ if desc => y.cmp(&x),
-                            _ => x.cmp(&y),
-                        };
-                        o.then(a.cmp(b))
-                    });
-                }
-            }
-        }
-        self.view = view;
+        view
     }
 
-    fn keys(&self, col: usize) -> Keys {
-        let rows = self.manifest.rows as usize;
-        let is_text = self.manifest.columns.get(col).is_some_and(|c| c.ty == ColumnType::String);
-        if !is_text {
-            let mut k = vec![f64::NAN; rows];
-            for c in self.loaded() {
-                let first = c.first_row() as usize;
-                for i in 0..c.rows() {
-                    if let Some(v) = num(&c.cell(i, col)) {
-                        k[first + i] = v;
-                    }
-                }
-            }
-            return Keys::Num(k);
+    /// Makes sure the first `n` rows of the view are in sort order.
+    fn ensure_sorted(&mut self, n: usize) {
+        let Some((col, desc)) = self.sort else { return };
+        if self.order_for != Some((col, desc, self.generation)) {
+            self.order.clear();
+            self.order_for = Some((col, desc, self.generation));
         }
+        let total = self.filtered.len();
+        let n = n.min(total);
+        if self.order.len() >= n && (n > 0 || total == 0) && !(n == total && self.order.len() < total) {
+            return;
+        }
+        let loaded = self.loaded_rows();
+        if !matches!(&self.keys, Some((c, l, _)) if *c == col && *l == loaded) {
+            self.keys = Some((col, loaded, self.keys(col)));
+        }
+        let Some((_, _, keys)) = &self.keys else { return };
+        let key = |r: u32| (directed(keys.get(r as usize).copied().unwrap_or(NULL_KEY), desc), r);
+        let want = n.max(TOP_K).max(self.order.len() * 2);
+        if want.saturating_mul(8) >= total {
+            let mut pairs: Vec<(u64, u32)> = self.filtered.iter().map(|r| key(*r)).collect();
+            pairs.sort_unstable();
+            self.order = pairs.into_iter().map(|(_, r)| r).collect();
+            return;
+        }
+        // Top-k: a max-heap of the best `want` so far; most rows fail the
+        // comparison with its worst and are passed over.
+        let mut heap: std::collections::BinaryHeap<(u64, u32)> = std::collections::BinaryHeap::with_capacity(want + 1);
+        let mut worst = (NULL_KEY, u32::MAX);
+        for r in &self.filtered {
+            let k = key(*r);
+            if heap.len() < want {
+                heap.push(k);
+                if heap.len() == want {
+                    worst = *heap.peek().unwrap_or(&worst);
+                }
+            } else if k < worst {
+                heap.pop();
+                heap.push(k);
+                worst = *heap.peek().unwrap_or(&worst);
+            }
+        }
+        self.order = heap.into_sorted_vec().into_iter().map(|(_, r)| r).collect();
+    }
+
+    /// Row `i` of the view (after `ensure_sorted(i + 1)` when sorted).
+    fn row_at(&self, i: usize) -> Option<u32> {
+        if self.sort.is_some() {
+            self.order.get(i).copied()
+        } else {
+            self.filtered.get(i).copied()
+        }
+    }
+
+    fn keys(&self, col: usize) -> Vec<u64> {
+        let rows = self.manifest.rows as usize;
+        let mut k = vec![NULL_KEY; rows];
+        let is_text = self.manifest.columns.get(col).is_some_and(|c| c.ty == ColumnType::String);
         // Rank every distinct string once; rows get their value's rank.
         let mut values: Vec<&str> = Vec::new();
-        for c in self.loaded() {
-            if let Some(ColumnData::String { dict, .. }) = c.column(col) {
-                values.extend(dict.iter().map(String::as_str));
+        if is_text {
+            for c in self.loaded() {
+                if let Some(ColumnData::String { dict, .. }) = c.column(col) {
+                    values.extend(dict.iter().map(String::as_str));
+                }
             }
+            values.sort_unstable();
+            values.dedup();
         }
-        values.sort_unstable();
-        values.dedup();
-        let mut k = vec![u32::MAX; rows];
         for c in self.loaded() {
             let first = c.first_row() as usize;
-            if let Some(ColumnData::String { dict, codes, valid }) = c.column(col) {
-                let ranks: Vec<u32> = dict.iter().map(|s| values.binary_search(&s.as_str()).map_or(u32::MAX, |r| r as u32)).collect();
-                for (i, code) in codes.iter().enumerate() {
-                    if valid.get(i) {
-                        k[first + i] = ranks.get(*code as usize).copied().unwrap_or(u32::MAX);
+            let Some(data) = c.column(col) else { continue };
+            let Some(out) = k.get_mut(first..first + c.rows()) else { continue };
+            match data {
+                ColumnData::Integer { values, .. } => out.iter_mut().zip(values).for_each(|(o, v)| *o = int_key(*v)),
+                ColumnData::Number { values, .. } => out.iter_mut().zip(values).for_each(|(o, v)| *o = float_key(*v)),
+                ColumnData::Date { days, .. } => out.iter_mut().zip(days).for_each(|(o, v)| *o = int_key(i64::from(*v))),
+                ColumnData::DateTime { ms, .. } => out.iter_mut().zip(ms).for_each(|(o, v)| *o = int_key(*v)),
+                ColumnData::Boolean { values, .. } => out.iter_mut().zip(values.iter()).for_each(|(o, v)| *o = u64::from(v)),
+                ColumnData::String { dict, codes, .. } => {
+                    let ranks: Vec<u64> = dict.iter().map(|s| values.binary_search(&s.as_str()).map_or(NULL_KEY, |r| r as u64)).collect();
+                    out.iter_mut().zip(codes).for_each(|(o, code)| *o = ranks.get(*code as usize).copied().unwrap_or(NULL_KEY));
+                }
+            }
+            let valid = data.valid();
+            if valid.count_ones() != valid.len() {
+                for (i, o) in out.iter_mut().enumerate() {
+                    if !valid.get(i) {
+                        *o = NULL_KEY;
                     }
                 }
             }
         }
-        Keys::Text(k)
+        k
     }
 
     pub fn view_len(&self) -> usize {
-        self.view.len()
+        self.filtered.len()
     }
 
-    pub fn view(&self) -> &[u32] {
-        &self.view
+    /// Every row of the view, in order (sorting all of it if needed).
+    pub fn view(&mut self) -> &[u32] {
+        self.refresh();
+        if self.sort.is_none() {
+            return &self.filtered;
+        }
+        self.ensure_sorted(usize::MAX);
+        &self.order
     }
 
     /// Distinct values of a text column, when few enough for a pick-list.
@@ -264,13 +515,14 @@ impl Table {
         h
     }
 
-    pub fn page_html(&self, page: usize) -> String {
+    pub fn page_html(&mut self, page: usize) -> String {
         let start = (page.max(1) - 1) * PER_PAGE;
+        self.ensure_sorted(start + PER_PAGE);
         let mut h = String::new();
-        for r in self.view.iter().skip(start).take(PER_PAGE) {
+        for r in (start..start + PER_PAGE).map_while(|i| self.row_at(i)) {
             h.push_str("<tr>");
             for (col, meta) in self.manifest.columns.iter().enumerate() {
-                let v = self.cell(*r, col);
+                let v = self.cell(r, col);
                 let cls = if matches!(meta.ty, ColumnType::Integer | ColumnType::Number) { " class=\"kf-num\"" } else { "" };
                 h.push_str(&format!("<td{cls}>{}</td>", esc(&if v.is_null() { String::new() } else { v.to_display_string() })));
             }
@@ -279,12 +531,14 @@ impl Table {
         h
     }
 
-    pub fn csv(&self) -> String {
+    pub fn csv(&mut self) -> String {
+        self.view();
         let quote = |s: &str| if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
         let mut out = String::from("\u{feff}");
         out.push_str(&self.manifest.columns.iter().map(|c| quote(&c.name)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
-        for r in &self.view {
+        let rows: &[u32] = if self.sort.is_some() { &self.order } else { &self.filtered };
+        for r in rows {
             let row: Vec<String> = (0..self.manifest.columns.len()).map(|c| {
                 let v = self.cell(*r, c);
                 if v.is_null() { String::new() } else { quote(&v.to_display_string()) }
@@ -297,14 +551,14 @@ impl Table {
 
     /// Values of a column over the view, as numbers (nulls skipped).
     pub fn numbers(&self, col: usize) -> Vec<f64> {
-        self.view.iter().filter_map(|r| num(&self.cell(*r, col))).filter(|v| v.is_finite()).collect()
+        self.filtered.iter().filter_map(|r| num(&self.cell(*r, col))).filter(|v| v.is_finite()).collect()
     }
 
     /// (x, y) pairs over the view for a line chart, averaged per x.
     pub fn series(&self, x: usize, y: usize) -> Vec<(f64, f64)> {
         let mut acc: std::collections::BTreeMap<i64, (f64, u32)> = std::collections::BTreeMap::new();
         let is_datetime = self.manifest.columns.get(x).is_some_and(|c| c.ty == ColumnType::DateTime);
-        for r in &self.view {
+        for r in &self.filtered {
             if let (Some(xv), Some(yv)) = (num(&self.cell(*r, x)), num(&self.cell(*r, y))) {
                 // Datetimes are grouped by day.
                 let key = if is_datetime { (xv / date::MS_PER_DAY as f64).floor() as i64 } else { xv as i64 };
@@ -319,7 +573,7 @@ impl Table {
     /// Counts per value over the view, most frequent first.
     pub fn counts(&self, col: usize) -> Vec<(String, usize)> {
         let mut m: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for r in &self.view {
+        for r in &self.filtered {
             let v = self.cell(*r, col);
             if !v.is_null() {
                 *m.entry(v.to_display_string()).or_default() += 1;
@@ -328,5 +582,107 @@ impl Table {
         let mut v: Vec<(String, usize)> = m.into_iter().collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use viewer_format::{ChunkRef, ColumnMeta, ColumnStats, IntegerBuilder, NumberBuilder, StringBuilder};
+
+    /// A table of `n` rows in chunks of `per` rows: id, a category with
+    /// nulls, an amount with nulls and many ties.
+    fn table(n: usize, per: usize) -> (Table, Vec<u8>) {
+        let mut refs = Vec::new();
+        let mut bytes = Vec::new();
+        let mut start = 0;
+        while start < n {
+            let len = per.min(n - start);
+            let rows = start..start + len;
+            let ids: IntegerBuilder = rows.clone().map(|i| Some(i as i64)).collect();
+            let cats: StringBuilder = rows.clone().map(|i| (i % 7 != 3).then(|| ["甲", "乙", "丙"][i * 31 % 3])).collect();
+            let amounts: NumberBuilder = rows.clone().map(|i| (i % 11 != 5).then(|| ((i * 7919) % 500) as f64 / 4.0)).collect();
+            let b = Chunk::new(start as u64, vec![ids.finish(), cats.finish(), amounts.finish()]).unwrap().encode();
+            refs.push(ChunkRef { file: format!("c{}", refs.len()), first_row: start as u64, rows: len as u32, bytes: b.len() as u32 });
+            bytes.push(b);
+            start += len;
+        }
+        let col = |name: &str, ty| ColumnMeta { name: name.into(), ty, stats: ColumnStats::default() };
+        let m = Manifest { rows: n as u64, columns: vec![col("id", ColumnType::Integer), col("cat", ColumnType::String), col("amount", ColumnType::Number)], chunks: refs, head: bytes[0].clone() };
+        let mut t = Table::new(&m.encode(), "").unwrap();
+        for (i, b) in bytes.iter().enumerate().skip(1) {
+            t.add_chunk(i, b).unwrap();
+        }
+        (t, m.encode())
+    }
+
+    fn naive(t: &Table, keep: impl Fn(u32) -> bool, col: usize, desc: bool) -> Vec<u32> {
+        let mut rows: Vec<u32> = (0..t.manifest.rows as u32).filter(|r| keep(*r)).collect();
+        rows.sort_by(|a, b| {
+            let (x, y) = (t.cell(*a, col), t.cell(*b, col));
+            let o = if desc { x.cmp_for_sort_desc(&y) } else { x.cmp_for_sort(&y) };
+            o.then(a.cmp(b))
+        });
+        rows
+    }
+
+    #[test]
+    fn the_first_chunk_comes_with_the_manifest() {
+        let (_, manifest) = table(300, 100);
+        let mut alone = Table::new(&manifest, "").unwrap();
+        assert!(alone.has_chunk(0) && !alone.has_chunk(1) && !alone.complete());
+        alone.refresh();
+        assert_eq!(alone.view_len(), 100);
+        let (mut t, _) = table(300, 100);
+        t.chunks[1] = None;
+        t.refresh();
+        assert_eq!(t.view_len(), 200, "chunks 0 and 2");
+        assert!(t.page_html(1).contains("<td class=\"kf-num\">0</td>"));
+    }
+
+    #[test]
+    fn top_k_pages_and_the_full_sort_agree_with_a_plain_sort() {
+        let (mut t, _) = table(30_000, 4096);
+        for (col, desc) in [(2, true), (2, false), (1, false), (1, true), (0, true)] {
+            t.set_sort(Some(col), desc);
+            t.refresh();
+            let want = naive(&t, |_| true, col, desc);
+            // Pages one by one (top-k), then far away, then everything.
+            for page in [1, 2, 3, 40, 41, 300, 599, 600] {
+                let _ = t.page_html(page);
+                let start = (page - 1) * PER_PAGE;
+                let got: Vec<u32> = (start..start + PER_PAGE).map_while(|i| t.row_at(i)).collect();
+                assert_eq!(got, want[start..(start + PER_PAGE).min(want.len())], "col {col} desc {desc} page {page}");
+            }
+            assert_eq!(t.view(), &want[..], "col {col} desc {desc}");
+        }
+    }
+
+    #[test]
+    fn column_filters_match_a_row_by_row_check() {
+        let (mut t, _) = table(20_000, 3000);
+        t.set_filter(1, Some(Filter::Pick(vec!["乙".into()])));
+        t.refresh();
+        assert_eq!(t.view_len(), (0..20_000).filter(|r| t.cell(*r, 1) == Cell::Str("乙")).count());
+        // A second filter narrows the rows found by the first.
+        t.set_filter(2, Some(Filter::Range(Some(20.0), Some(80.25))));
+        t.set_sort(Some(2), true);
+        t.refresh();
+        let keep = |r: u32| {
+            t.cell(r, 1) == Cell::Str("乙") && matches!(t.cell(r, 2), Cell::Num(v) if (20.0..=80.25).contains(&v))
+        };
+        let want = naive(&t, keep, 2, true);
+        assert!(!want.is_empty());
+        assert_eq!(t.view_len(), want.len());
+        assert_eq!(t.view().to_vec(), want);
+        // Text contains, on the dictionary; ranges on integers.
+        t.set_filter(1, Some(Filter::Contains("丙".into())));
+        t.set_filter(2, None);
+        t.set_filter(0, Some(Filter::Range(None, Some(999.0))));
+        t.set_sort(None, false);
+        t.refresh();
+        let want: Vec<u32> = (0..1000).filter(|r| t.cell(*r, 1) == Cell::Str("丙")).collect();
+        assert_eq!(t.view().to_vec(), want);
+        assert!(t.csv().lines().count() == want.len() + 1);
     }
 }

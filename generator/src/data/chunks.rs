@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 use viewer_format::{
     chunk_file_name, rows_per_chunk, BooleanBuilder, Chunk, ChunkRef, ColumnData, ColumnMeta, DateBuilder, DateTimeBuilder, IntegerBuilder, Manifest,
-    NumberBuilder, StringBuilder, DEFAULT_MAX_CHUNK_BYTES,
+    NumberBuilder, StringBuilder, DEFAULT_MAX_CHUNK_BYTES, FIRST_CHUNK_ROWS,
 };
 
 pub const MANIFEST_FILE: &str = "manifest.kfm";
@@ -24,25 +24,46 @@ fn column(s: &Series) -> PolarsResult<ColumnData> {
 }
 
 /// Writes the manifest and the chunks into `dir`; returns the chunk file names.
+/// The first chunk holds [`FIRST_CHUNK_ROWS`] rows, so the viewer shows rows
+/// as soon as that small file is in; the rest are as large as
+/// [`DEFAULT_MAX_CHUNK_BYTES`] allows, measured on an encoded sample, so a big
+/// table is a few requests the viewer makes in parallel.
 pub fn write(df: &DataFrame, columns: Vec<ColumnMeta>, dir: &Path) -> Result<Vec<String>> {
     std::fs::create_dir_all(dir)?;
     let rows = df.height();
-    let approx_row_bytes = if rows == 0 { 64 } else { (df.estimated_size() / rows).max(8) };
-    let per_chunk = rows_per_chunk(approx_row_bytes, DEFAULT_MAX_CHUNK_BYTES);
-    let mut refs = Vec::new();
-    let mut start = 0;
-    while start < rows {
-        let len = per_chunk.min(rows - start);
+    let encode = |start: usize, len: usize| -> Result<Vec<u8>> {
         let part = df.slice(start as i64, len);
         let cols = part.columns().iter().map(|c| column(c.as_materialized_series())).collect::<PolarsResult<Vec<_>>>()?;
-        let bytes = Chunk::new(start as u64, cols)?.encode();
+        Ok(Chunk::new(start as u64, cols)?.encode())
+    };
+    let mut refs = Vec::new();
+    let mut write_chunk = |start: usize, len: usize, bytes: Vec<u8>| -> Result<()> {
         let file = chunk_file_name(&Sha256::digest(&bytes));
         std::fs::write(dir.join(&file), &bytes)?;
         refs.push(ChunkRef { file, first_row: start as u64, rows: len as u32, bytes: bytes.len() as u32 });
-        start += len;
+        Ok(())
+    };
+    let first = rows.min(FIRST_CHUNK_ROWS);
+    let mut head = Vec::new();
+    if first > 0 {
+        head = encode(0, first)?;
+        write_chunk(0, first, head.clone())?;
+    }
+    let mut start = first;
+    if start < rows {
+        let sample = (rows - start).min(8192);
+        let sample_bytes = encode(start, sample)?;
+        let approx_row_bytes = sample_bytes.len().div_ceil(sample).max(1);
+        let per_chunk = rows_per_chunk(approx_row_bytes, DEFAULT_MAX_CHUNK_BYTES);
+        while start < rows {
+            let len = per_chunk.min(rows - start);
+            let bytes = if start == first && len == sample { sample_bytes.clone() } else { encode(start, len)? };
+            write_chunk(start, len, bytes)?;
+            start += len;
+        }
     }
     let names = refs.iter().map(|r| r.file.clone()).collect();
-    let manifest = Manifest { rows: rows as u64, columns, chunks: refs };
+    let manifest = Manifest { rows: rows as u64, columns, chunks: refs, head };
     std::fs::write(dir.join(MANIFEST_FILE), manifest.encode())?;
     Ok(names)
 }
@@ -71,9 +92,11 @@ mod tests {
             .collect();
         let dir = tempfile::tempdir().unwrap();
         let files = write(&df, metas, dir.path()).unwrap();
-        assert!(files.len() > 1, "a 200,000-row table is split");
+        assert!(files.len() > 2, "a 200,000-row table is split");
         let m = Manifest::decode(&std::fs::read(dir.path().join(MANIFEST_FILE)).unwrap()).unwrap();
         assert_eq!(m.rows, n as u64);
+        assert_eq!(m.chunks[0].rows as usize, FIRST_CHUNK_ROWS, "a small first chunk");
+        assert_eq!(m.head, std::fs::read(dir.path().join(&m.chunks[0].file)).unwrap(), "inlined in the manifest");
         let mut seen = 0;
         for r in &m.chunks {
             let bytes = std::fs::read(dir.path().join(&r.file)).unwrap();

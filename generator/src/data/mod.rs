@@ -187,7 +187,8 @@ fn publish_as_is(d: &Dataset, r: &Resource, file: &str, path: &Path, bytes: &[u8
 
 fn cache_key(d: &Dataset, r: &Resource, bytes: &[u8]) -> String {
     let mut h = Sha256::new();
-    h.update(format!("kaifang-data-v{PIPELINE_VERSION}\0{}\0", r.format));
+    // The viewer chunks are cached too: a new wire format is a new key.
+    h.update(format!("kaifang-data-v{PIPELINE_VERSION}-viewer{}\0{}\0", viewer_format::FORMAT_VERSION, r.format));
     h.update(format!("{:?}\0{:?}\0{:?}\0", r.sheet, d.mask, d.pii_allow));
     h.update(Sha256::digest(bytes));
     hex(&h.finalize())[..32].to_string()

@@ -1,6 +1,11 @@
 // Kaifang viewer: progressive enhancement of the static pages. JavaScript
 // fetches bytes and touches the page; the WASM module (viewer_wasm.js)
 // decodes and computes. Without JavaScript every page works as it is.
+//
+// Everything the first paint needs is requested at once when the module
+// starts: the WASM module (compiled while it streams in), each table's
+// manifest and the catalog's search entry. Dataset pages preload the glue,
+// the WASM and the manifests while the HTML is parsed, before this runs.
 import init, { Search, Table } from './viewer_wasm.js';
 
 const config = (() => {
@@ -14,6 +19,20 @@ async function bytes(url) {
   return new Uint8Array(await r.arrayBuffer());
 }
 
+const early = (() => {
+  if (!config) return null;
+  const quiet = (p) => { p.catch(() => {}); return p; };
+  const boxes = [...document.querySelectorAll('.kf-viewer[data-manifest]')];
+  const cat = document.querySelector('[data-kf-catalog]');
+  return {
+    boxes,
+    cat,
+    wasm: fetch(new URL('./viewer_wasm_bg.wasm', import.meta.url)),
+    manifests: boxes.map((b) => quiet(bytes(b.dataset.manifest))),
+    entry: cat ? quiet(bytes(`${config.base}search/entry.kfi`)) : null,
+  };
+})();
+
 const t = (key, args = {}) => {
   let s = (config && config.t[key]) || key;
   for (const [k, v] of Object.entries(args)) s = s.replace(`{${k}}`, v);
@@ -23,6 +42,10 @@ const t = (key, args = {}) => {
 function stringsText() {
   return Object.entries(config.t).map(([k, v]) => `${k}\t${String(v).replace(/\n/g, '\\n')}`).join('\n');
 }
+
+// 1234567 → "1,234,567", as toLocaleString gives in zh-CN and en, without
+// the locale machinery's first-call cost (tens of ms on a cold start).
+const group = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
@@ -37,7 +60,7 @@ function el(tag, attrs = {}, text) {
 // ---------------------------------------------------------------- catalog
 
 async function catalog(root) {
-  const search = new Search(await bytes(`${config.base}search/entry.kfi`), config.lang, config.root, stringsText());
+  const search = new Search(await early.entry, config.lang, config.root, stringsText());
   const input = document.getElementById('kf-q');
   const results = root.querySelector('.kf-results');
   const note = root.querySelector('.kf-nojs-note');
@@ -60,8 +83,13 @@ async function catalog(root) {
   sortLabel.after(list);
   list.after(pager);
 
-  const params = () => new URLSearchParams(location.search);
+  // The state shown; the URL follows it (typing replaces the history entry
+  // after the results are drawn: replaceState costs milliseconds a keystroke).
+  let current = new URLSearchParams(location.search);
+  const params = () => new URLSearchParams(current);
   let seq = 0;
+  let urlTimer = 0;
+  let shownFacets = null;
   async function show() {
     const mine = ++seq;
     const q = params();
@@ -78,7 +106,7 @@ async function catalog(root) {
     const r = search.render(query);
     heading.textContent = r.summary;
     list.innerHTML = r.results;
-    form.innerHTML = r.facets;
+    if (r.facets !== shownFacets) form.innerHTML = shownFacets = r.facets;
     pager.innerHTML = '';
     if (r.pages > 1) {
       const ul = el('ul');
@@ -95,8 +123,11 @@ async function catalog(root) {
     }
   }
   function go(p, push) {
+    current = new URLSearchParams(p);
     const url = `${location.pathname}${p.toString() ? `?${p}` : ''}`;
-    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    clearTimeout(urlTimer);
+    if (push) history.pushState(null, '', url);
+    else urlTimer = setTimeout(() => history.replaceState(null, '', url), 0);
     show().catch(report);
   }
   input.addEventListener('input', () => {
@@ -119,7 +150,11 @@ async function catalog(root) {
     const p = params(); p.set('sort', sort.value); p.delete('page');
     go(p, true);
   });
-  window.addEventListener('popstate', () => show().catch(report));
+  window.addEventListener('popstate', () => {
+    clearTimeout(urlTimer);
+    current = new URLSearchParams(location.search);
+    show().catch(report);
+  });
   await show();
 }
 
@@ -165,6 +200,8 @@ async function tableViewer(box, manifest) {
   const numeric = (i) => types[i] === 'integer' || types[i] === 'number';
   const temporal = (i) => types[i] === 'date' || types[i] === 'datetime';
 
+  // Only what changed is written back: each write costs a relayout.
+  const shown = { status: null, head: null, body: null, pager: null };
   function draw() {
     table.refresh();
     const n = table.view_len();
@@ -172,9 +209,14 @@ async function tableViewer(box, manifest) {
     if (page > pages) page = pages;
     const loaded = table.loaded_rows();
     const total = table.rows();
-    status.textContent = t('v_status', { n: n.toLocaleString(), loaded: loaded.toLocaleString(), total: total.toLocaleString() }) + (table.complete() ? '' : ` ${t('v_loading')}`);
-    thead.innerHTML = table.header_html();
-    tbody.innerHTML = table.page_html(page);
+    const line = t('v_status', { n: group(n), loaded: group(loaded), total: group(total) }) + (table.complete() ? '' : ` ${t('v_loading')}`);
+    if (line !== shown.status) status.textContent = shown.status = line;
+    const head = table.header_html();
+    if (head !== shown.head) thead.innerHTML = shown.head = head;
+    const body = table.page_html(page);
+    if (body !== shown.body) tbody.innerHTML = shown.body = body;
+    if (`${page}/${pages}` === shown.pager) return;
+    shown.pager = `${page}/${pages}`;
     pager.innerHTML = '';
     if (pages > 1) {
       const ul = el('ul');
@@ -279,31 +321,39 @@ async function tableViewer(box, manifest) {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
 
-  // The first chunk shows rows at once; the rest load in the background,
-  // several at a time, and are added in order as they arrive.
-  const pending = files.map(() => null);
-  let next = 0;
-  const fetchNext = () => {
-    const i = next++;
-    if (i < files.length) pending[i] = bytes(base + files[i]);
-  };
-  for (let k = 0; k < Math.min(6, files.length); k++) fetchNext();
-  if (files.length) table.add_chunk(0, await pending[0]);
+  // The first chunk (a hundred rows) comes inside the manifest and shows
+  // rows at once; the rest are all requested after the first paint (the
+  // browser runs a few at a time) and added as they arrive, in any order:
+  // each knows its rows.
+  const load = (i) => bytes(base + files[i]);
+  const first = files.length && !table.has_chunk(0) ? load(0) : null;
+  if (first) table.add_chunk(0, await first);
+  draw();
+  // Let the browser paint the rows before anything else.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const rest = files.slice(1).map((_, k) => {
+    const p = load(k + 1);
+    p.catch(() => {});
+    return p;
+  });
   buildFilters();
   buildCharts();
-  draw();
   let lastDraw = performance.now();
-  for (let i = 1; i < files.length; i++) {
-    fetchNext();
-    table.add_chunk(i, await pending[i]);
-    pending[i] = null;
-    if (performance.now() - lastDraw > 250 || i === files.length - 1) {
-      draw();
-      lastDraw = performance.now();
-    }
-  }
-  buildFilters();
+  let left = rest.length;
+  await new Promise((resolve, reject) => {
+    if (!left) { resolve(); return; }
+    rest.forEach((p, k) => p.then((b) => {
+      table.add_chunk(k + 1, b);
+      left -= 1;
+      if (!left) resolve();
+      else if (performance.now() - lastDraw > 250) {
+        draw();
+        lastDraw = performance.now();
+      }
+    }).catch(reject));
+  });
   draw();
+  buildFilters();
 }
 
 function report(e) {
@@ -311,15 +361,10 @@ function report(e) {
 }
 
 async function main() {
-  if (!config) return;
-  // Fetch the manifests while the module compiles.
-  const boxes = [...document.querySelectorAll('.kf-viewer[data-manifest]')];
-  const manifests = boxes.map((b) => bytes(b.dataset.manifest));
-  manifests.forEach((m) => m.catch(() => {}));
-  await init({ module_or_path: new URL('./viewer_wasm_bg.wasm', import.meta.url) });
-  const cat = document.querySelector('[data-kf-catalog]');
-  if (cat) catalog(cat).catch(report);
-  boxes.forEach((box, i) => tableViewer(box, manifests[i]).catch(report));
+  if (!early) return;
+  await init({ module_or_path: early.wasm });
+  if (early.cat) catalog(early.cat).catch(report);
+  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i]).catch(report));
 }
 
 main().catch(report);

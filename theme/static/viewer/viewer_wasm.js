@@ -385,6 +385,15 @@ export class Table {
         wasm.table_filter_range(this.__wbg_ptr, val3, ptr0, len0, ptr1, len1);
     }
     /**
+     * Whether chunk `index` is in already (the first comes with the manifest).
+     * @param {number} index
+     * @returns {boolean}
+     */
+    has_chunk(index) {
+        const ret = wasm.table_has_chunk(this.__wbg_ptr, index);
+        return ret !== 0;
+    }
+    /**
      * @returns {string}
      */
     header_html() {

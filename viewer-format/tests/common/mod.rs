@@ -71,5 +71,5 @@ pub fn manifest() -> Manifest {
         ChunkRef { file: "c-3f2a9b1c0d4e5f60.kfc".into(), first_row: 0, rows: 65_536, bytes: 200_000 },
         ChunkRef { file: "c-0000000000000001.kfc".into(), first_row: 65_536, rows: 7, bytes: 180 },
     ];
-    Manifest { rows: 65_543, columns, chunks }
+    Manifest { rows: 65_543, columns, chunks, head: vec![] }
 }
