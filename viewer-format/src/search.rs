@@ -20,7 +20,8 @@
 use crate::{decode_versioned, encode_versioned, FormatError};
 use serde::{Deserialize, Serialize};
 
-fn is_cjk(c: char) -> bool {
+/// Whether `c` is a CJK character (indexed as unigrams and bigrams).
+pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
 }
 

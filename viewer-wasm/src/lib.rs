@@ -71,6 +71,11 @@ impl Search {
         strings_array(self.engine.missing_docs(&state, r))
     }
 
+    /// Files worth fetching ahead of the next keystroke (see `Engine::prefetch`).
+    pub fn prefetch(&self, query: &str) -> js_sys::Array {
+        strings_array(self.engine.prefetch(&search::State::from_query(query)))
+    }
+
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<(), JsError> {
         if !self.engine.entry.doc_chunks.iter().any(|c| c.file == name) {
             self.index_version += 1;

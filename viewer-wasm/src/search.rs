@@ -3,7 +3,7 @@
 
 use crate::html::{esc, parse_query, Strings};
 use std::collections::{BTreeMap, HashMap};
-use viewer_format::search::{query_terms, DocChunk, DocInfo, FacetTable, SearchEntry, TermChunk};
+use viewer_format::search::{is_cjk, query_terms, DocChunk, DocInfo, FacetTable, SearchEntry, TermChunk};
 use viewer_format::FormatError;
 
 pub const PER_PAGE: usize = 20;
@@ -113,6 +113,15 @@ impl Engine {
         }
         files.dedup();
         files
+    }
+
+    /// Term chunks worth fetching ahead while the user reads: after a
+    /// Chinese character, the next keystroke needs a bigram starting with it,
+    /// so the (at most two) chunks of terms with that prefix.
+    pub fn prefetch(&self, state: &State) -> Vec<String> {
+        let Some(last) = state.q.trim_end().chars().last().filter(|c| is_cjk(*c)) else { return vec![] };
+        let range = self.entry.chunks_for_prefix(&last.to_string());
+        range.filter(|i| !self.terms.contains_key(i)).take(2).map(|i| self.entry.term_chunks[i].file.clone()).collect()
     }
 
     /// The doc chunks the page of `r` shows that are not here yet.

@@ -79,28 +79,46 @@ fn directed(k: u64, desc: bool) -> u64 {
     }
 }
 
-/// Clears `mask[i]` for null rows.
-fn and_valid(mask: &mut [u8], valid: &Bitmap) {
-    if valid.count_ones() == valid.len() {
-        return;
-    }
-    for (byte_i, b) in valid.as_bytes().iter().enumerate() {
-        if *b == 0xFF {
-            continue;
-        }
-        for bit in 0..8 {
-            let i = byte_i * 8 + bit;
-            if i < mask.len() && (b >> bit) & 1 == 0 {
-                mask[i] = 0;
+/// Keeps the chunk rows `cand` (all `n` rows when `None`) that pass `test`,
+/// in order, into `out`: branch-free, every index written and the cursor
+/// moved past the kept ones.
+fn keep_rows(n: usize, cand: Option<&[u32]>, out: &mut Vec<u32>, test: impl Fn(usize) -> bool) {
+    out.clear();
+    match cand {
+        None => {
+            out.resize(n, 0);
+            let mut k = 0;
+            for i in 0..n {
+                out[k] = i as u32;
+                k += usize::from(test(i));
             }
+            out.truncate(k);
+        }
+        Some(rows) => {
+            out.resize(rows.len(), 0);
+            let mut k = 0;
+            for &i in rows {
+                out[k] = i;
+                k += usize::from(test(i as usize));
+            }
+            out.truncate(k);
         }
     }
 }
 
-fn and_range<T: Copy>(mask: &mut [u8], values: &[T], lo: f64, hi: f64, f: impl Fn(T) -> f64) {
-    for (m, v) in mask.iter_mut().zip(values) {
-        let x = f(*v);
-        *m &= u8::from(x >= lo && x <= hi);
+/// `keep_rows` for a range over a typed slice, with or without a validity check.
+fn keep_range<T: Copy>(values: &[T], valid: &Bitmap, lo: f64, hi: f64, cand: Option<&[u32]>, out: &mut Vec<u32>, f: impl Fn(T) -> f64) {
+    let n = values.len();
+    if valid.count_ones() == valid.len() {
+        keep_rows(n, cand, out, |i| {
+            let x = f(values[i]);
+            (x >= lo) & (x <= hi)
+        });
+    } else {
+        keep_rows(n, cand, out, |i| {
+            let x = f(values[i]);
+            (x >= lo) & (x <= hi) && valid.get(i)
+        });
     }
 }
 
@@ -185,76 +203,19 @@ impl Table {
         self.sort = col.map(|c| (c, desc));
     }
 
-    /// Clears `mask[i]` for the rows of chunk `c` that fail filter `f` on
-    /// column `col`: tight loops over the typed column, text filters decided
-    /// once per dictionary entry.
-    fn apply_filter(c: &Chunk, col: usize, f: &Filter, mask: &mut [u8]) {
+    /// The rows of chunk `c` (chunk-local; of `cand`, or all when `None`)
+    /// that pass filter `f` on column `col`, into `out`: tight loops over the
+    /// typed column, text filters decided once per dictionary entry.
+    fn filter_chunk(c: &Chunk, col: usize, f: &Filter, cand: Option<&[u32]>, out: &mut Vec<u32>) {
+        let n = c.rows();
         let Some(data) = c.column(col) else {
-            mask.fill(0);
+            out.clear();
             return;
         };
-        match (data, f) {
-            (ColumnData::String { dict, codes, valid }, Filter::Contains(_) | Filter::Pick(_)) => {
-                let mut ok: Vec<u8> = dict
-                    .iter()
-                    .map(|s| match f {
-                        Filter::Contains(needle) => u8::from(s.to_lowercase().contains(needle.as_str())),
-                        Filter::Pick(values) => u8::from(values.iter().any(|v| v == s)),
-                        Filter::Range(..) => 0,
-                    })
-                    .collect();
-                ok.push(0);
-                let last = ok.len() - 1;
-                for (m, code) in mask.iter_mut().zip(codes) {
-                    *m &= ok[(*code as usize).min(last)];
-                }
-                and_valid(mask, valid);
-            }
-            (ColumnData::Number { values, valid }, Filter::Range(lo, hi)) => {
-                and_range(mask, values, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v);
-                and_valid(mask, valid);
-            }
-            (ColumnData::Integer { values, valid }, Filter::Range(lo, hi)) => {
-                and_range(mask, values, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v as f64);
-                and_valid(mask, valid);
-            }
-            (ColumnData::Date { days, valid }, Filter::Range(lo, hi)) => {
-                and_range(mask, days, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), f64::from);
-                and_valid(mask, valid);
-            }
-            (ColumnData::DateTime { ms, valid }, Filter::Range(lo, hi)) => {
-                and_range(mask, ms, lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY), |v| v as f64);
-                and_valid(mask, valid);
-            }
-            _ => {
-                for (i, m) in mask.iter_mut().enumerate() {
-                    if *m == 0 {
-                        continue;
-                    }
-                    let ok = match f {
-                        Filter::Contains(needle) => {
-                            let v = c.cell(i, col);
-                            !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
-                        }
-                        Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
-                            Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
-                            None => false,
-                        },
-                        Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
-                    };
-                    *m = u8::from(ok);
-                }
-            }
-        }
-    }
-
-    /// A test of one row of chunk `c` against filter `f` on column `col`.
-    fn row_test<'a>(c: &'a Chunk, col: usize, f: &'a Filter) -> Box<dyn Fn(usize) -> bool + 'a> {
-        let Some(data) = c.column(col) else { return Box::new(|_| false) };
         let bounds = |lo: &Option<f64>, hi: &Option<f64>| (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY));
         match (data, f) {
             (ColumnData::String { dict, codes, valid }, Filter::Contains(_) | Filter::Pick(_)) => {
-                let ok: Vec<bool> = dict
+                let mut ok: Vec<bool> = dict
                     .iter()
                     .map(|s| match f {
                         Filter::Contains(needle) => s.to_lowercase().contains(needle.as_str()),
@@ -262,46 +223,88 @@ impl Table {
                         Filter::Range(..) => false,
                     })
                     .collect();
-                Box::new(move |i| valid.get(i) && codes.get(i).is_some_and(|k| ok.get(*k as usize).copied().unwrap_or(false)))
+                ok.push(false);
+                let last = ok.len() - 1;
+                let code_ok = |i: usize| ok[(codes[i] as usize).min(last)];
+                if valid.count_ones() == valid.len() {
+                    keep_rows(n, cand, out, code_ok);
+                } else {
+                    keep_rows(n, cand, out, |i| code_ok(i) && valid.get(i));
+                }
             }
             (ColumnData::Number { values, valid }, Filter::Range(lo, hi)) => {
                 let (lo, hi) = bounds(lo, hi);
-                Box::new(move |i| valid.get(i) && values.get(i).is_some_and(|v| *v >= lo && *v <= hi))
+                keep_range(values, valid, lo, hi, cand, out, |v| v);
             }
             (ColumnData::Integer { values, valid }, Filter::Range(lo, hi)) => {
                 let (lo, hi) = bounds(lo, hi);
-                Box::new(move |i| valid.get(i) && values.get(i).is_some_and(|v| (*v as f64) >= lo && (*v as f64) <= hi))
+                keep_range(values, valid, lo, hi, cand, out, |v| v as f64);
             }
-            _ => {
-                Box::new(move |i| match f {
-                    Filter::Contains(needle) => {
-                        let v = c.cell(i, col);
-                        !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
-                    }
-                    Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
-                        Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
-                        None => false,
-                    },
-                    Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
-                })
+            (ColumnData::Date { days, valid }, Filter::Range(lo, hi)) => {
+                let (lo, hi) = bounds(lo, hi);
+                keep_range(days, valid, lo, hi, cand, out, f64::from);
             }
+            (ColumnData::DateTime { ms, valid }, Filter::Range(lo, hi)) => {
+                let (lo, hi) = bounds(lo, hi);
+                keep_range(ms, valid, lo, hi, cand, out, |v| v as f64);
+            }
+            _ => keep_rows(n, cand, out, |i| match f {
+                Filter::Contains(needle) => {
+                    let v = c.cell(i, col);
+                    !v.is_null() && v.to_display_string().to_lowercase().contains(needle.as_str())
+                }
+                Filter::Range(lo, hi) => match num(&c.cell(i, col)) {
+                    Some(v) => lo.is_none_or(|l| v >= l) && hi.is_none_or(|h| v <= h),
+                    None => false,
+                },
+                Filter::Pick(values) => values.contains(&c.cell(i, col).to_display_string()),
+            }),
         }
     }
 
-    /// The rows of `rows` (ascending) that also pass `filters`.
-    fn narrow(&self, rows: &[u32], filters: &[(usize, &Filter)]) -> Vec<u32> {
-        let mut out = Vec::with_capacity(rows.len());
-        let mut rest = rows;
+    /// The loaded rows that pass `filters`, ascending; only among `within`
+    /// (ascending table rows) when given.
+    fn select(&self, filters: &[(usize, &Filter)], within: Option<&[u32]>) -> Vec<u32> {
+        let mut view: Vec<u32> = Vec::with_capacity(within.map_or_else(|| self.loaded_rows(), <[u32]>::len));
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let mut rest = within.unwrap_or(&[]);
         for c in self.loaded() {
             let (start, end) = (c.first_row() as u32, c.row_range().end as u32);
-            let from = rest.partition_point(|r| *r < start);
-            rest = &rest[from..];
-            let n = rest.partition_point(|r| *r < end);
-            let tests: Vec<_> = filters.iter().map(|(col, f)| Self::row_test(c, *col, f)).collect();
-            out.extend(rest[..n].iter().copied().filter(|r| tests.iter().all(|t| t((*r - start) as usize))));
-            rest = &rest[n..];
+            let cand: Option<&[u32]> = match within {
+                None => None,
+                Some(_) => {
+                    let from = rest.partition_point(|r| *r < start);
+                    rest = &rest[from..];
+                    let k = rest.partition_point(|r| *r < end);
+                    a.clear();
+                    a.extend(rest[..k].iter().map(|r| r - start));
+                    rest = &rest[k..];
+                    Some(&a)
+                }
+            };
+            if filters.is_empty() {
+                match cand {
+                    None => view.extend(start..end),
+                    Some(rows) => view.extend(rows.iter().map(|r| r + start)),
+                }
+                continue;
+            }
+            // The first filter scans the chunk (or the candidates); each next one narrows.
+            let mut cur: Option<Vec<u32>> = cand.map(<[u32]>::to_vec);
+            for (col, f) in filters {
+                Self::filter_chunk(c, *col, f, cur.as_deref(), &mut b);
+                if b.is_empty() {
+                    cur = Some(Vec::new());
+                    break;
+                }
+                cur = Some(std::mem::take(&mut b));
+            }
+            if let Some(rows) = cur {
+                view.extend(rows.iter().map(|r| r + start));
+                b = rows;
+            }
         }
-        out
+        view
     }
 
     /// Recomputes what changed since the last call: the rows passing the
@@ -314,7 +317,7 @@ impl Table {
             let narrowing = self.filtered_for.is_some_and(|(l, _)| l == loaded)
                 && self.applied.iter().any(Option::is_some)
                 && self.applied.iter().zip(&self.filters).all(|(a, f)| a.is_none() || a == f);
-            if narrowing {
+            let filtered = if narrowing {
                 let added: Vec<(usize, &Filter)> = self
                     .filters
                     .iter()
@@ -325,47 +328,17 @@ impl Table {
                         _ => None,
                     })
                     .collect();
-                self.filtered = self.narrow(&self.filtered, &added);
+                self.select(&added, Some(&self.filtered))
             } else {
-                self.filtered = self.scan();
-            }
+                let active: Vec<(usize, &Filter)> = self.filters.iter().enumerate().filter_map(|(i, f)| f.as_ref().map(|f| (i, f))).collect();
+                self.select(&active, None)
+            };
+            self.filtered = filtered;
             self.applied = self.filters.clone();
             self.filtered_for = Some((loaded, self.filter_version));
             self.generation += 1;
         }
         self.ensure_sorted(PER_PAGE);
-    }
-
-    /// Every loaded row that passes the filters: per chunk, a byte mask
-    /// narrowed column by column.
-    fn scan(&self) -> Vec<u32> {
-        let mut view: Vec<u32> = Vec::with_capacity(self.loaded_rows());
-        let active: Vec<(usize, &Filter)> = self.filters.iter().enumerate().filter_map(|(i, f)| f.as_ref().map(|f| (i, f))).collect();
-        let mut mask: Vec<u8> = Vec::new();
-        for c in self.loaded() {
-            let first = c.first_row() as u32;
-            let n = c.rows();
-            if active.is_empty() {
-                view.extend(first..first + n as u32);
-                continue;
-            }
-            mask.clear();
-            mask.resize(n, 1);
-            for (col, f) in &active {
-                Self::apply_filter(c, *col, f, &mut mask);
-            }
-            // Branch-free compaction: write every index, advance past the kept ones.
-            let at = view.len();
-            view.resize(at + n, 0);
-            let out = &mut view[at..];
-            let mut k = 0;
-            for (i, m) in mask.iter().enumerate() {
-                out[k] = first + i as u32;
-                k += usize::from(*m);
-            }
-            view.truncate(at + k);
-        }
-        view
     }
 
     /// Makes sure the first `n` rows of the view are in sort order.

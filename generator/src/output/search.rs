@@ -13,7 +13,7 @@ use viewer_format::search::{tokens, DocChunk, DocChunkRef, DocFacets, DocInfo, F
 
 /// Term chunks aim under this many bytes, doc chunks hold this many docs.
 const TERM_CHUNK_BYTES: usize = 24 * 1024;
-const DOCS_PER_CHUNK: usize = 100;
+const DOCS_PER_CHUNK: usize = 20;
 
 fn named(prefix: &str, ext: &str, bytes: &[u8]) -> String {
     format!("{prefix}-{}.{ext}", &hex(&Sha256::digest(bytes))[..16])

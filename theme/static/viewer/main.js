@@ -89,6 +89,15 @@ async function catalog(root) {
   const params = () => new URLSearchParams(current);
   let seq = 0;
   let urlTimer = 0;
+  // Index files by name: fetched once, added to the engine as they arrive
+  // (a prefetched file and a needed one are the same request).
+  const files = new Map();
+  const file = (f) => {
+    if (!files.has(f)) {
+      files.set(f, bytes(`${config.base}search/${f}`).then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); throw e; }));
+    }
+    return files.get(f);
+  };
   let shownFacets = null;
   async function show() {
     const mine = ++seq;
@@ -99,14 +108,14 @@ async function catalog(root) {
     for (let i = 0; i < 8; i++) {
       const need = search.missing(query);
       if (!need.length) break;
-      const loaded = await Promise.all(need.map(async (f) => [f, await bytes(`${config.base}search/${f}`)]));
-      for (const [f, b] of loaded) search.add_file(f, b);
+      await Promise.all(need.map(file));
     }
     if (mine !== seq) return;
     const r = search.render(query);
     heading.textContent = r.summary;
     list.innerHTML = r.results;
     if (r.facets !== shownFacets) form.innerHTML = shownFacets = r.facets;
+    for (const f of search.prefetch(query)) file(f).catch(() => {});
     pager.innerHTML = '';
     if (r.pages > 1) {
       const ul = el('ul');

@@ -209,6 +209,17 @@ export class Search {
         return this;
     }
     /**
+     * Files worth fetching ahead of the next keystroke (see `Engine::prefetch`).
+     * @param {string} query
+     * @returns {Array<any>}
+     */
+    prefetch(query) {
+        const ptr0 = passStringToWasm0(query, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.search_prefetch(this.__wbg_ptr, ptr0, len0);
+        return ret;
+    }
+    /**
      * @param {string} query
      * @returns {Rendered}
      */
