@@ -69,6 +69,7 @@ share_type = "unconditional"         # unconditional | conditional | none
 security_level = 1                   # 1 (lowest) to 4
 # legal_basis = "…"                  # required unless both types are unconditional
 # conditions = "…"                   # required when open_type = "conditional"
+# materials = ["…"]                  # what an applicant sends (conditional); a standard list when absent
 # usage = "…"                        # terms of use; the site default applies when absent
 
 update_cycle = "monthly"             # realtime daily weekly monthly quarterly semiannual annual irregular
