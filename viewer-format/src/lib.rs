@@ -33,11 +33,11 @@
 //! - validity as `All` or `None` (1 byte) or a bitmap (LSB first);
 //! - the values of valid rows only; on decode null rows get a placeholder
 //!   (0, `false`, code 0);
-//! - integers, dates, datetimes and string codes as fixed-width little-endian
-//!   offsets from the smallest value (0–8 bytes each, the fewest that hold
-//!   the range), or — when narrower — the first value and then the
+//! - integers, dates, datetimes and string codes as fixed-width offsets from
+//!   the smallest value (0–64 bits each, the fewest that hold the range,
+//!   packed LSB-first), or — when narrower — the first value and then the
 //!   differences between neighbours packed the same way (sorted dates cost a
-//!   byte each or less);
+//!   bit or two each; twenty station names five bits);
 //! - numbers as 8-byte little-endian floats, or, when every value is exactly
 //!   `m / 10^k` (k ≤ 9, checked bit for bit), as integer mantissas `m` packed
 //!   as above: amounts with two decimals under 100,000 cost 3–4 bytes;
@@ -78,7 +78,7 @@ pub use error::FormatError;
 pub use manifest::{chunk_file_name, ChunkRef, ColumnMeta, ColumnStats, ColumnType, Manifest, Scalar};
 
 /// The version every encoded manifest and chunk starts with.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 /// The chunk size [`rows_per_chunk`] aims under, before compression: large,
 /// so a million-row table is a few dozen requests (the viewer fetches them

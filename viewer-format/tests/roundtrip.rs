@@ -15,7 +15,7 @@ fn round_trip(chunk: &Chunk) -> Chunk {
 fn manifest_round_trips() {
     let m = manifest();
     let bytes = m.encode();
-    assert_eq!(bytes[0], 2, "version first");
+    assert_eq!(bytes[0], 3, "version first");
     assert_eq!(Manifest::decode(&bytes), Ok(m.clone()));
     assert_eq!(m.encode(), bytes, "deterministic");
 }
