@@ -6,7 +6,7 @@ use crate::catalog::raw::{OpenType, Status, UpdateCycle};
 use crate::catalog::Site;
 use crate::data::DataOutput;
 use crate::render::i18n::I18n;
-use crate::render::views::{Ctx, Links};
+use crate::render::views::{pick, Ctx, Links};
 use std::cmp::Ordering;
 
 /// How soon "due soon" is, in calendar days.
@@ -61,14 +61,14 @@ pub fn list(site: &Site, data: &DataOutput, i18n: &I18n, lang: &'static str) -> 
     let mut per: Vec<AgencyTodo> = site
         .agencies
         .iter()
-        .map(|a| AgencyTodo { agency: Some(a.id.clone()), name: c.tf("todo_agency", &[("name", &crate::render::views::pick(&a.name, a.name_en.as_ref(), lang).text), ("id", &a.id)]), items: Vec::new() })
+        .map(|a| AgencyTodo { agency: Some(a.id.clone()), name: c.tf("todo_agency", &[("name", &pick(&a.name, a.name_en.as_ref(), lang).text), ("id", &a.id)]), items: Vec::new() })
         .collect();
     per.push(AgencyTodo { agency: None, name: c.t("todo_unassigned"), items: Vec::new() });
     let slot = |agency: Option<&str>| agency.and_then(|a| site.agencies.iter().position(|x| x.id == a)).unwrap_or(site.agencies.len());
 
     for d in site.datasets.iter().filter(|d| d.open_type != OpenType::Closed && d.update_cycle != UpdateCycle::Irregular) {
         let Some(due) = d.due else { continue };
-        let title = crate::render::views::pick(&d.title, d.title_en.as_ref(), lang).text;
+        let title = pick(&d.title, d.title_en.as_ref(), lang).text;
         let args = [("title", title.as_str()), ("id", d.id.as_str()), ("cycle", &c.cycle_label(d.update_cycle)), ("modified", &d.modified.to_string()), ("due", &due.to_string())];
         let late = due.days_until(today);
         let item = if d.overdue {
@@ -83,7 +83,7 @@ pub fn list(site: &Site, data: &DataOutput, i18n: &I18n, lang: &'static str) -> 
 
     for i in site.interactions.iter().filter(|i| i.status == Status::Pending) {
         let deadline = cal.add_working_days(i.received, limit);
-        let subject = crate::render::views::pick(&i.subject, i.subject_en.as_ref(), lang).text;
+        let subject = pick(&i.subject, i.subject_en.as_ref(), lang).text;
         let kind = c.t(&format!("kind_{}", i.kind.key()));
         let args = [("kind", kind.as_str()), ("subject", subject.as_str()), ("id", i.id.as_str()), ("received", &i.received.to_string()), ("deadline", &deadline.to_string()), ("days", &i.working_days.to_string())];
         let late = deadline.days_until(today);
@@ -111,7 +111,7 @@ pub fn list(site: &Site, data: &DataOutput, i18n: &I18n, lang: &'static str) -> 
         let Some(t) = &d.temporary else { continue };
         let left = today.days_until(t.until);
         if left <= SOON_DAYS {
-            let title = crate::render::views::pick(&d.title, d.title_en.as_ref(), lang).text;
+            let title = pick(&d.title, d.title_en.as_ref(), lang).text;
             let text = c.tf("todo_temporary", &[("title", &title), ("id", &d.id), ("until", &t.until.to_string()), ("type", &c.open_label(d.base_open_type))]);
             per[slot(Some(&d.agency))].items.push(Item { class: Class::Ending, days: left, tag: c.tf("todo_tag_soon", &[("n", &left.to_string())]), text });
         }
