@@ -184,7 +184,7 @@ pub fn compute(site: &Site, data: &DataOutput) -> (Vec<Figures>, Figures) {
 pub fn ranking(per: &[Figures]) -> Vec<(usize, &Figures)> {
     let shown = |f: &Figures| f.score().map(|s| (s * 10.0).round() as i64);
     let mut v: Vec<&Figures> = per.iter().collect();
-    v.sort_by(|a, b| shown(b).cmp(&shown(a)));
+    v.sort_by_key(|f| std::cmp::Reverse(shown(f)));
     let mut out: Vec<(usize, &Figures)> = Vec::with_capacity(v.len());
     for (i, f) in v.iter().enumerate() {
         let rank = match out.last() {
