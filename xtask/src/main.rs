@@ -2,7 +2,8 @@
 //! Rust needs nothing else installed by hand.
 //!
 //!   demo [--no-serve] [--port N]   build the generator, render the demo portal into dist/, serve it
-//!   test [--no-browser]            every test: unit, integration, browser end-to-end
+//!   test [--no-browser]            every test: unit, integration, WebAssembly, browser end-to-end
+//!   test-wasm [FILTER] [--rebuild] the viewer's wasm-bindgen tests in Node.js, on the demo portal
 //!   serve [DIR] [--port N]         serve a built site (with its _headers) on 127.0.0.1
 //!   viewer                         build the WASM viewer into theme/static/viewer/
 //!   gen-demo-data                  rewrite the demo portal's data files (deterministic)
@@ -11,6 +12,7 @@ mod demo_data;
 mod serve;
 mod setup;
 mod viewer;
+mod wasmtest;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -33,6 +35,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("demo") => demo(!flag("--no-serve"), port.unwrap_or(8000)),
         Some("test") => test(!flag("--no-browser")),
+        Some("test-wasm") => test_wasm(args.get(1).filter(|a| !a.starts_with("--")).map(String::as_str), flag("--rebuild")),
         Some("serve") => {
             let dir = args.get(1).filter(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
             serve::serve_forever(&dir, port.unwrap_or(8000))
@@ -44,7 +47,7 @@ fn run() -> Result<()> {
             Ok(())
         }
         _ => {
-            eprintln!("usage: cargo xtask <demo [--no-serve] [--port N] | test [--no-browser] | serve [DIR] [--port N] | gen-demo-data>");
+            eprintln!("usage: cargo xtask <demo [--no-serve] [--port N] | test [--no-browser] | test-wasm [FILTER] [--rebuild] | serve [DIR] [--port N] | gen-demo-data>");
             std::process::exit(2);
         }
     }
@@ -78,6 +81,12 @@ fn build_demo(out: &Path) -> Result<()> {
     step("building the WASM viewer");
     setup::wasm_opt();
     viewer::build(&root())?;
+    render_demo(out)
+}
+
+/// Builds the generator and renders the demo portal into `out`, with the
+/// viewer as it is in theme/static/viewer/.
+fn render_demo(out: &Path) -> Result<()> {
     step("building the generator (kaifang)");
     run_cmd(cargo().args(["build", "--package", "kaifang"]))?;
     step(&format!("rendering the demo portal into {}", out.display()));
@@ -103,6 +112,8 @@ fn test(browser: bool) -> Result<()> {
     let out = root().join("target/e2e");
     let dist = out.join("dist");
     build_demo(&dist)?;
+    step("WebAssembly tests: the viewer's logic on the demo portal (wasm-bindgen-test in Node.js)");
+    wasmtest::run(&root(), &dist, None)?;
     step("browser end-to-end tests (headless Chromium)");
     let chromium = setup::chromium()?;
     let node = setup::node()?;
@@ -113,6 +124,38 @@ fn test(browser: bool) -> Result<()> {
     let shots = out.join("screenshots");
     std::fs::create_dir_all(&shots)?;
     run_cmd(Command::new(node).arg(e2e.join("run.mjs")).arg(&base).arg(&shots).env("CHROME_PATH", chromium).current_dir(&e2e))
+}
+
+/// The wasm tests alone, on the demo portal `test` renders into
+/// target/e2e/dist: rendered first when missing, older than its sources, or
+/// `--rebuild` is given (the tests compile the viewer's code themselves, so
+/// the viewer in theme/static/viewer/ is not rebuilt for them).
+fn test_wasm(filter: Option<&str>, rebuild: bool) -> Result<()> {
+    let dist = root().join("target/e2e/dist");
+    if rebuild || demo_is_stale(&dist) {
+        render_demo(&dist)?;
+    }
+    step("WebAssembly tests: the viewer's logic on the demo portal (wasm-bindgen-test in Node.js)");
+    wasmtest::run(&root(), &dist, filter)
+}
+
+/// Whether the rendered demo is missing or older than what it is made from.
+fn demo_is_stale(dist: &Path) -> bool {
+    let Ok(built) = std::fs::metadata(dist.join("search/entry.kfi")).and_then(|m| m.modified()) else { return true };
+    let root = root();
+    let sources = ["site.toml", "content", "datasets", "theme", "generator/src", "viewer-format/src"];
+    let mut stack: Vec<PathBuf> = sources.iter().map(|s| root.join(s)).collect();
+    while let Some(p) = stack.pop() {
+        match std::fs::read_dir(&p) {
+            Ok(dir) => stack.extend(dir.filter_map(Result::ok).map(|e| e.path())),
+            Err(_) => {
+                if std::fs::metadata(&p).and_then(|m| m.modified()).is_ok_and(|t| t > built) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
