@@ -65,7 +65,7 @@ impl Bitmap {
 
     /// Appends one bit.
     pub fn push(&mut self, bit: bool) {
-        if self.len % 8 == 0 {
+        if self.len.is_multiple_of(8) {
             self.bytes.push(0);
         }
         if bit {
@@ -92,7 +92,7 @@ impl Bitmap {
     }
 
     fn clear_tail(&mut self) {
-        if self.len % 8 != 0 {
+        if !self.len.is_multiple_of(8) {
             if let Some(last) = self.bytes.last_mut() {
                 *last &= (1u8 << (self.len % 8)) - 1;
             }

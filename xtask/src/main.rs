@@ -169,7 +169,9 @@ mod tests {
         let root = super::root();
         let mut dirs = 0;
         for agency in std::fs::read_dir(root.join("datasets")).unwrap().filter_map(Result::ok) {
-            for ds in std::fs::read_dir(agency.path()).unwrap().filter_map(Result::ok) {
+            // Only agency folders (a build running meanwhile may come and go with temporary files).
+            let Ok(datasets) = std::fs::read_dir(agency.path()) else { continue };
+            for ds in datasets.filter_map(Result::ok).filter(|d| d.path().is_dir()) {
                 let rel = ds.path().strip_prefix(&root).unwrap().to_path_buf();
                 std::fs::create_dir_all(tmp.join(&rel)).unwrap();
                 dirs += 1;

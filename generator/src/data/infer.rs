@@ -176,7 +176,7 @@ mod tests {
         assert_eq!(parse_int("-42"), Some(-42));
         assert_eq!(parse_int("0543"), None);
         assert_eq!(parse_int("3716021980010112"), None);
-        assert_eq!(parse_num("3.14"), Some(3.14));
+        assert_eq!(parse_num("2.75"), Some(2.75));
         assert_eq!(parse_num("1."), None);
         assert_eq!(parse_num("1e5"), None);
         assert_eq!(parse_date("2026年10月31日"), NaiveDate::from_ymd_opt(2026, 10, 31));
