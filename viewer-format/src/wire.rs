@@ -315,21 +315,21 @@ fn unpack(data: &[u8], w: usize, n: usize, base: i64) -> Vec<i64> {
             .map(|c| base.wrapping_add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) as i64))
             .collect(),
         1..=56 => {
-            // A running bit buffer: whole bytes in, `w` bits out.
+            // One unaligned 8-byte load a value (its bits never straddle more
+            // than 8 bytes when w <= 56): no per-byte loop, no branch. The
+            // copy pads the end so the last loads stay in bounds.
             let mask = (1u64 << w) - 1;
-            let mut out = Vec::with_capacity(n);
-            let (mut acc, mut bits) = (0u64, 0usize);
-            let mut bytes = data.iter();
-            for _ in 0..n {
-                while bits < w {
-                    acc |= u64::from(bytes.next().copied().unwrap_or(0)) << bits;
-                    bits += 8;
-                }
-                out.push(base.wrapping_add((acc & mask) as i64));
-                acc >>= w;
-                bits -= w;
-            }
-            out
+            let mut padded = Vec::with_capacity(data.len() + 8);
+            padded.extend_from_slice(data);
+            padded.resize(data.len() + 8, 0);
+            (0..n)
+                .map(|i| {
+                    let bit = i * w;
+                    let at = bit / 8;
+                    let word = padded.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_le_bytes);
+                    base.wrapping_add(((word >> (bit % 8)) & mask) as i64)
+                })
+                .collect()
         }
         _ => {
             let mask = if w >= 64 { u64::MAX } else { (1u64 << w) - 1 };

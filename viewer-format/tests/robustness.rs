@@ -37,13 +37,13 @@ fn trailing_bytes_are_an_error() {
 #[test]
 fn other_versions_are_rejected_clearly() {
     let mut bytes = every_type().encode();
-    bytes[0] = 4;
+    bytes[0] = 9;
     let err = Chunk::decode(&bytes).unwrap_err();
-    assert_eq!(err, FormatError::Version { found: 4, expected: 3 });
-    assert!(err.to_string().contains("format version 4"), "{err}");
+    assert_eq!(err, FormatError::Version { found: 9, expected: viewer_format::FORMAT_VERSION });
+    assert!(err.to_string().contains("format version 9"), "{err}");
     let mut m = manifest().encode();
     m.splice(0..1, [0xAC, 0x02]); // varint 300
-    assert_eq!(Manifest::decode(&m), Err(FormatError::Version { found: 300, expected: 3 }));
+    assert_eq!(Manifest::decode(&m), Err(FormatError::Version { found: 300, expected: viewer_format::FORMAT_VERSION }));
     assert!(matches!(Chunk::decode(&[]), Err(FormatError::Malformed(_))));
 }
 
@@ -82,7 +82,7 @@ fn hostile_sizes_are_refused_before_allocating() {
     // version 1, first_row 0, rows (varint), columns, then per column:
     // Integer, validity None, Packed { delta: false, base: 0, width: 0, no bytes }.
     let hostile = |rows: &[u8], columns: u8| {
-        let mut bytes = vec![3, 0];
+        let mut bytes = vec![viewer_format::FORMAT_VERSION as u8, 0];
         bytes.extend_from_slice(rows);
         bytes.push(columns);
         (0..columns).for_each(|_| bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0]));

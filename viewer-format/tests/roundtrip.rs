@@ -15,7 +15,7 @@ fn round_trip(chunk: &Chunk) -> Chunk {
 fn manifest_round_trips() {
     let m = manifest();
     let bytes = m.encode();
-    assert_eq!(bytes[0], 3, "version first");
+    assert_eq!(u16::from(bytes[0]), viewer_format::FORMAT_VERSION, "version first");
     assert_eq!(Manifest::decode(&bytes), Ok(m.clone()));
     assert_eq!(m.encode(), bytes, "deterministic");
 }
