@@ -231,3 +231,26 @@ fn snapshots_of_main_fragments() {
         insta::assert_snapshot!(name, main_fragment(&text(&tree, path)));
     }
 }
+
+/// The viewer a visitor downloads (WASM, its glue and main.js, as the build
+/// ships them) stays within the 150 KB gzipped.
+#[test]
+fn the_viewer_ships_within_150_kb_gzipped() {
+    use std::io::Write;
+    let (_site, tree) = built();
+    let files: Vec<(&String, &Vec<u8>)> = tree.iter().filter(|(p, _)| p.starts_with("assets/viewer-")).collect();
+    let names: Vec<&str> = files.iter().filter_map(|(p, _)| p.rsplit('/').next()).collect();
+    assert_eq!(names, ["main.js", "viewer_wasm.js", "viewer_wasm_bg.wasm"]);
+    let gzipped: usize = files
+        .iter()
+        .map(|(_, bytes)| {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            enc.write_all(bytes).unwrap();
+            enc.finish().unwrap().len()
+        })
+        .sum();
+    assert!(gzipped <= 150_000, "the viewer is {gzipped} bytes gzipped");
+    // Shipped minified: smaller than the source.
+    let main = String::from_utf8(files[0].1.clone()).unwrap();
+    assert!(main.contains("import") && main.len() < include_bytes!("../../theme/static/viewer/main.js").len());
+}

@@ -237,10 +237,19 @@ test('table: filter one station, sort by date, chart, and download exactly that 
   await page.close();
 });
 
-test('table: the first rows show before the whole table has loaded', async () => {
+test('table: the first page of rows is in the HTML, and the viewer upgrades that table in place', async () => {
+  const plain = (await open('/datasets/air-quality-daily/', PHONE, noJs)).page;
+  const staticRows = await plain.locator('.kf-viewer table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert(staticRows.length === 50, `the page's own table has ${staticRows.length} rows, not the viewer's first page of 50`);
+  assert(/50/.test(await plain.locator('.kf-viewer caption').innerText()), 'the static caption says how many rows it shows');
+  await plain.close();
   const { page } = await open('/datasets/air-quality-daily/', PHONE);
-  await waitFor(page, () => document.querySelectorAll('.kf-viewer tbody tr').length > 0, null, 'first rows');
-  assert(await page.locator('.kf-static-preview').isHidden(), 'the static preview stays next to the live one');
+  await waitFor(page, () => document.querySelector('.kf-viewer thead button[data-col]'), null, 'the live table');
+  assert(await page.locator('.kf-viewer table').count() === 1, 'the live table is not the static one upgraded in place');
+  assert(await page.locator('.kf-static-preview').count() === 0, 'a static preview is left beside the live one');
+  const liveRows = await page.locator('.kf-viewer tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert(liveRows.length === 50 && liveRows[0][0] === staticRows[0][0] && liveRows[49][0] === staticRows[49][0], 'the live first page is not the static first page');
+  assert(!/50/.test(await page.locator('.kf-viewer caption').innerText()), 'the caption still counts the static rows');
   await page.screenshot({ path: join(SHOTS, 'viewer-390.png'), fullPage: false });
   assert(await noOverflow(page), 'the page scrolls sideways with the viewer');
   await page.close();

@@ -78,7 +78,7 @@ pub use error::FormatError;
 pub use manifest::{chunk_file_name, ChunkRef, ColumnMeta, ColumnStats, ColumnType, Manifest, Scalar};
 
 /// The version every encoded manifest and chunk starts with.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 
 /// The chunk size [`rows_per_chunk`] aims under, before compression: large,
 /// so a million-row table is a few dozen requests (the viewer fetches them
@@ -88,6 +88,10 @@ pub const DEFAULT_MAX_CHUNK_BYTES: usize = 2 * 1024 * 1024;
 /// Rows of a table's first chunk: a page or two, so the first rows show
 /// before the big chunks arrive.
 pub const FIRST_CHUNK_ROWS: usize = 100;
+
+/// Rows on a page of the viewer's table, and so in the page's static table
+/// (the viewer upgrades that table in place: the first page is already there).
+pub const PAGE_ROWS: usize = 50;
 
 /// Most rows one chunk may hold.
 pub const MAX_CHUNK_ROWS: usize = 65_536;

@@ -6,11 +6,20 @@
 //! search/entry.kfi      SearchEntry: facet vocabularies, where the term and
 //!                       document chunks are. Small, unhashed, fetched first.
 //! search/f-<hash>.kff   FacetTable: a few bytes a dataset (agency, topics,
-//!                       open type, formats, cycle, overdue, modified), for
-//!                       facet counts and sorting over every match.
+//!                       open type, formats, cycle, overdue), for facet
+//!                       counts over every match.
 //! search/t-<hash>.kft   TermChunk: a sorted run of terms with their postings.
 //! search/d-<hash>.kfd   DocChunk: what a result card shows, for a range of docs.
+//! search/o-<hash>.kfo   TitleOrder: each doc's place in title order, fetched
+//!                       only when results are sorted by title.
 //! ```
+//!
+//! Documents are numbered most recently updated first (ties by id), so the
+//! "recent" order is the numbering itself and needs no file. The generator
+//! gzips every search file (the viewer inflates it with the browser's own
+//! `DecompressionStream`), so what crosses the network is the compressed size
+//! whether or not the host compresses binary files; these types encode and
+//! decode the inflated bytes.
 //!
 //! Both sides tokenize with [`tokens`]: Chinese has no spaces, so runs of CJK
 //! characters are indexed as single characters and as overlapping pairs
@@ -140,6 +149,8 @@ pub struct SearchEntry {
     /// Open types, by key (unconditional, conditional, closed).
     pub open_types: Vec<Label>,
     pub facet_file: String,
+    /// The [`TitleOrder`] file.
+    pub title_file: String,
     pub term_chunks: Vec<TermChunkRef>,
     pub doc_chunks: Vec<DocChunkRef>,
 }
@@ -153,15 +164,17 @@ pub struct DocFacets {
     pub formats: Vec<u8>,
     pub cycle: u8,
     pub overdue: bool,
-    /// Days since 1970-01-01.
-    pub modified: i32,
-    /// Position in title order (for sorting by title without the titles).
-    pub title_rank: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FacetTable {
     pub docs: Vec<DocFacets>,
+}
+
+/// Each document's position in title order (sorting by title without the titles).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TitleOrder {
+    pub ranks: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -205,6 +218,8 @@ pub struct DocInfo {
     pub title_en: Option<String>,
     pub summary: String,
     pub summary_en: Option<String>,
+    /// Last update, days since 1970-01-01.
+    pub modified: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -225,7 +240,7 @@ macro_rules! versioned {
         }
     )*};
 }
-versioned!(SearchEntry, FacetTable, TermChunk, DocChunk);
+versioned!(SearchEntry, FacetTable, TitleOrder, TermChunk, DocChunk);
 
 impl SearchEntry {
     /// The term chunk that holds `term`, if any could.
@@ -287,6 +302,7 @@ mod tests {
             cycles: vec![],
             open_types: vec![],
             facet_file: String::new(),
+            title_file: String::new(),
             term_chunks: vec![
                 TermChunkRef { first: "a".into(), file: "1".into() },
                 TermChunkRef { first: "m".into(), file: "2".into() },

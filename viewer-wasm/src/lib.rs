@@ -200,8 +200,9 @@ impl Table {
         self.table.header_html()
     }
 
-    pub fn page_html(&mut self, page: usize) -> String {
-        self.table.page_html(page)
+    /// A page's cells as text: U+001F between cells, U+001E between rows.
+    pub fn page_cells(&mut self, page: usize) -> String {
+        self.table.page_cells(page)
     }
 
     pub fn per_page(&self) -> usize {

@@ -3,7 +3,7 @@
 
 use crate::html::{esc, parse_query, Strings};
 use std::collections::{BTreeMap, HashMap};
-use viewer_format::search::{is_cjk, query_terms, DocChunk, DocInfo, FacetTable, SearchEntry, TermChunk};
+use viewer_format::search::{is_cjk, query_terms, DocChunk, DocInfo, FacetTable, SearchEntry, TermChunk, TitleOrder};
 use viewer_format::FormatError;
 
 pub const PER_PAGE: usize = 20;
@@ -56,6 +56,7 @@ impl State {
 pub struct Engine {
     pub entry: SearchEntry,
     facets: Option<FacetTable>,
+    titles: Option<TitleOrder>,
     terms: HashMap<usize, TermChunk>,
     docs: HashMap<usize, DocChunk>,
     lang: String,
@@ -76,6 +77,7 @@ impl Engine {
         Ok(Engine {
             entry: SearchEntry::decode(entry)?,
             facets: None,
+            titles: None,
             terms: HashMap::new(),
             docs: HashMap::new(),
             lang: lang.to_string(),
@@ -97,12 +99,16 @@ impl Engine {
         self.missing_docs(state, &self.results(state))
     }
 
-    /// The facet table and term chunks `state` needs that are not here yet.
+    /// The facet table, title order and term chunks `state` needs that are
+    /// not here yet (all at once: the browser fetches them in parallel).
     pub fn missing_index(&self, state: &State) -> Vec<String> {
-        if self.facets.is_none() {
-            return vec![self.entry.facet_file.clone()];
-        }
         let mut files = Vec::new();
+        if self.facets.is_none() {
+            files.push(self.entry.facet_file.clone());
+        }
+        if state.sort == Sort::Title && self.titles.is_none() {
+            files.push(self.entry.title_file.clone());
+        }
         for t in query_terms(&state.q) {
             let range = if t.prefix { self.entry.chunks_for_prefix(&t.text) } else { self.entry.chunk_for_term(&t.text).map_or(0..0, |i| i..i + 1) };
             for i in range {
@@ -141,6 +147,8 @@ impl Engine {
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<(), FormatError> {
         if name == self.entry.facet_file {
             self.facets = Some(FacetTable::decode(bytes)?);
+        } else if name == self.entry.title_file {
+            self.titles = Some(TitleOrder::decode(bytes)?);
         } else if let Some(i) = self.entry.term_chunks.iter().position(|c| c.file == name) {
             self.terms.insert(i, TermChunk::decode(bytes)?);
         } else if let Some(i) = self.entry.doc_chunks.iter().position(|c| c.file == name) {
@@ -260,14 +268,15 @@ impl Engine {
         }
         let any_selected = selected.iter().any(|(_, sel)| !sel.is_empty());
         let mut docs: Vec<(u32, u32)> = if any_selected { candidates.into_iter().filter(|(d, _)| passes(*d, None)).collect() } else { candidates };
-        let facet = |d: u32| self.facets.as_ref().and_then(|t| t.docs.get(d as usize));
-        let modified = |d: u32| facet(d).map_or(0, |f| f.modified);
-        let rank = |d: u32| facet(d).map_or(u32::MAX, |f| f.title_rank);
-        match state.sort {
-            Sort::Relevance => docs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| modified(b.0).cmp(&modified(a.0))).then_with(|| a.0.cmp(&b.0))),
-            Sort::Recent => docs.sort_by(|a, b| modified(b.0).cmp(&modified(a.0)).then_with(|| a.0.cmp(&b.0))),
-            Sort::Title => docs.sort_by_key(|d| rank(d.0)),
-        }
+        // Documents are numbered most recent first.
+        let rank = |d: u32| self.titles.as_ref().and_then(|t| t.ranks.get(d as usize)).copied().unwrap_or(u32::MAX);
+        // One comparator (one instantiation of the sort in the module).
+        let sort = state.sort;
+        docs.sort_unstable_by(|a, b| match sort {
+            Sort::Relevance => b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)),
+            Sort::Recent => a.0.cmp(&b.0),
+            Sort::Title => (rank(a.0), a.0).cmp(&(rank(b.0), b.0)),
+        });
         Results { docs: docs.into_iter().map(|(d, _)| d).collect(), counts }
     }
 
@@ -310,7 +319,7 @@ impl Engine {
                 h.push_str(&format!("<p class=\"kf-card__summary\"{summary_lang}>{}</p>", esc(summary)));
             }
             if let Some(f) = f {
-                let date = viewer_format::Cell::Date(f.modified).to_display_string();
+                let date = viewer_format::Cell::Date(info.modified).to_display_string();
                 h.push_str(&format!(
                     "<dl class=\"kf-card__facts\"><div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd><time datetime=\"{date}\">{date}</time></dd></div>",
                     esc(&s.get("update_cycle")),

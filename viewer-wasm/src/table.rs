@@ -4,7 +4,7 @@
 use crate::html::{esc, Strings};
 use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest};
 
-pub const PER_PAGE: usize = 50;
+pub const PER_PAGE: usize = viewer_format::PAGE_ROWS;
 /// String columns with at most this many distinct values get a pick-list.
 pub const MAX_CATEGORIES: usize = 40;
 
@@ -488,18 +488,25 @@ impl Table {
         h
     }
 
-    pub fn page_html(&mut self, page: usize) -> String {
+    /// The cells of a page as text: cells separated by U+001F, rows by
+    /// U+001E (the page writes them into its existing cells, not as HTML).
+    pub fn page_cells(&mut self, page: usize) -> String {
         let start = (page.max(1) - 1) * PER_PAGE;
         self.ensure_sorted(start + PER_PAGE);
         let mut h = String::new();
-        for r in (start..start + PER_PAGE).map_while(|i| self.row_at(i)) {
-            h.push_str("<tr>");
-            for (col, meta) in self.manifest.columns.iter().enumerate() {
-                let v = self.cell(r, col);
-                let cls = if matches!(meta.ty, ColumnType::Integer | ColumnType::Number) { " class=\"kf-num\"" } else { "" };
-                h.push_str(&format!("<td{cls}>{}</td>", esc(&if v.is_null() { String::new() } else { v.to_display_string() })));
+        for (n, r) in (start..start + PER_PAGE).map_while(|i| self.row_at(i)).enumerate() {
+            if n > 0 {
+                h.push('\u{1e}');
             }
-            h.push_str("</tr>");
+            for col in 0..self.manifest.columns.len() {
+                if col > 0 {
+                    h.push('\u{1f}');
+                }
+                let v = self.cell(r, col);
+                if !v.is_null() {
+                    h.extend(v.to_display_string().chars().map(|c| if c == '\u{1e}' || c == '\u{1f}' { ' ' } else { c }));
+                }
+            }
         }
         h
     }
@@ -610,7 +617,7 @@ mod tests {
         t.chunks[1] = None;
         t.refresh();
         assert_eq!(t.view_len(), 200, "chunks 0 and 2");
-        assert!(t.page_html(1).contains("<td class=\"kf-num\">0</td>"));
+        assert!(t.page_cells(1).starts_with("0\u{1f}"));
     }
 
     #[test]
@@ -622,7 +629,7 @@ mod tests {
             let want = naive(&t, |_| true, col, desc);
             // Pages one by one (top-k), then far away, then everything.
             for page in [1, 2, 3, 40, 41, 300, 599, 600] {
-                let _ = t.page_html(page);
+                let _ = t.page_cells(page);
                 let start = (page - 1) * PER_PAGE;
                 let got: Vec<u32> = (start..start + PER_PAGE).map_while(|i| t.row_at(i)).collect();
                 assert_eq!(got, want[start..(start + PER_PAGE).min(want.len())], "col {col} desc {desc} page {page}");

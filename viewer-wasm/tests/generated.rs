@@ -36,8 +36,18 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     v
 }
 
+/// A search file as the page hands it to the module: inflated (the generator gzips them).
+fn search_file(out: &Path, name: &str) -> Vec<u8> {
+    use std::io::Read;
+    let gz = std::fs::read(out.join("search").join(name)).unwrap();
+    assert_eq!(gz[..2], [0x1f, 0x8b], "{name} is not gzipped");
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
+    bytes
+}
+
 fn engine(out: &Path, query: &str) -> (Engine, State) {
-    let mut e = Engine::new(&std::fs::read(out.join("search/entry.kfi")).unwrap(), "zh-CN", "/", "results_count\t共 {n} 个数据集").unwrap();
+    let mut e = Engine::new(&search_file(out, "entry.kfi"), "zh-CN", "/", "results_count\t共 {n} 个数据集").unwrap();
     let state = State::from_query(query);
     for _ in 0..5 {
         let need = e.missing(&state);
@@ -45,7 +55,7 @@ fn engine(out: &Path, query: &str) -> (Engine, State) {
             break;
         }
         for f in need {
-            e.add_file(&f, &std::fs::read(out.join("search").join(&f)).unwrap()).unwrap();
+            e.add_file(&f, &search_file(out, &f)).unwrap();
         }
     }
     assert!(e.missing(&state).is_empty());
@@ -73,6 +83,36 @@ fn search_finds_chinese_text_by_bigrams_and_filters_by_facets() {
     assert!(e.summary(&r, &s).contains("共 3 个数据集"));
 }
 
+/// The texts between `open` and the next `<` in `html`, in order.
+fn texts_after<'a>(html: &'a str, open: &str) -> Vec<&'a str> {
+    html.split(open).skip(1).map(|p| p.split('<').next().unwrap_or_default()).collect()
+}
+
+#[test]
+fn recent_is_the_numbering_and_title_order_is_fetched_only_when_asked() {
+    let (_site, out) = built();
+    let entry = viewer_format::search::SearchEntry::decode(&search_file(&out, "entry.kfi")).unwrap();
+    let fresh = Engine::new(&search_file(&out, "entry.kfi"), "zh-CN", "/", "").unwrap();
+    assert_eq!(fresh.missing_index(&State::from_query("")), vec![entry.facet_file.clone()], "the first query needs the facet table only");
+    assert_eq!(fresh.missing_index(&State::from_query("sort=title")), vec![entry.facet_file.clone(), entry.title_file.clone()]);
+    // Recent first: the cards' dates never go up.
+    let (e, s) = engine(&out, "");
+    let html = e.results_html(&s, &e.results(&s));
+    let dates = texts_after(&html, "<time datetime=\"");
+    assert_eq!(dates.len(), 3);
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    // By title: the titles in order.
+    let (e, s) = engine(&out, "sort=title");
+    let titles: Vec<String> = texts_after(&e.results_html(&s, &e.results(&s)), "/\">").into_iter().map(String::from).collect();
+    let mut sorted = titles.clone();
+    sorted.sort();
+    assert_eq!(titles.len(), 3);
+    assert_eq!(titles, sorted);
+    let (e, s) = engine(&out, "sort=recent");
+    let recent: Vec<String> = texts_after(&e.results_html(&s, &e.results(&s)), "/\">").into_iter().map(String::from).collect();
+    assert_ne!(recent, titles, "the fixture's recent and title orders differ, so the test can tell them apart");
+}
+
 #[test]
 fn the_table_decodes_filters_sorts_and_exports() {
     let (_site, out) = built();
@@ -96,7 +136,7 @@ fn the_table_decodes_filters_sorts_and_exports() {
     t.set_filter(1, Some(Filter::Range(Some(20_782.0), None)));
     t.refresh();
     assert_eq!(t.view_len(), 1, "dates from 2026-11-25 on");
-    assert!(t.page_html(1).contains("<td>2026-11-25</td>"));
+    assert_eq!(t.page_cells(1), "市站\u{1f}2026-11-25\u{1f}58\u{1f}13912345678");
     t.set_filter(1, None);
     t.set_filter(0, Some(Filter::Contains("北".into())));
     t.refresh();

@@ -38,21 +38,24 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) 
     let mut out = Output::default();
 
     let mut assets = BTreeMap::new();
+    // Every script of the theme is a module; shipped minified.
+    let statics: BTreeMap<&String, Vec<u8>> =
+        theme.statics.iter().map(|(n, b)| (n, if n.ends_with(".js") { crate::output::minify_js_module(b) } else { b.clone() })).collect();
     // The viewer's files import each other by name: they share one
     // fingerprinted folder instead of a hash each.
     let mut viewer_hash = Sha256::new();
-    for (name, bytes) in theme.statics.iter().filter(|(n, _)| n.starts_with("viewer/")) {
+    for (name, bytes) in statics.iter().filter(|(n, _)| n.starts_with("viewer/")) {
         viewer_hash.update(name.as_bytes());
         viewer_hash.update(bytes);
     }
     let viewer_dir = format!("assets/viewer-{}", &crate::output::publish::hex(&viewer_hash.finalize())[..10]);
-    for (name, bytes) in &theme.statics {
+    for (name, bytes) in statics {
         let path = match name.strip_prefix("viewer/") {
             Some(rest) => format!("{viewer_dir}/{rest}"),
-            None => fingerprint(name, bytes),
+            None => fingerprint(name, &bytes),
         };
         assets.insert(name.replace(['.', '/', '-'], "_"), format!("{}{path}", site.config.base_path));
-        out.add(path, bytes.clone());
+        out.add(path, bytes);
     }
 
     let renderer = Renderer { site, i18n: &i18n, tera: &tera, data, assets: &assets };

@@ -26,8 +26,9 @@ use std::path::{Path, PathBuf};
 use viewer_format::{ColumnMeta, ColumnType};
 
 /// Bump when the outputs of the same input would change.
-pub const PIPELINE_VERSION: u32 = 2;
-pub const PREVIEW_ROWS: usize = 10;
+pub const PIPELINE_VERSION: u32 = 3;
+/// The static table shows the viewer's first page.
+pub const PREVIEW_ROWS: usize = viewer_format::PAGE_ROWS;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Field {

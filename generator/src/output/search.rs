@@ -9,7 +9,7 @@ use crate::output::Output;
 use crate::render::markdown::to_plain_text;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use viewer_format::search::{tokens, DocChunk, DocChunkRef, DocFacets, DocInfo, FacetTable, Label, Postings, SearchEntry, TermChunk, TermChunkRef};
+use viewer_format::search::{tokens, DocChunk, DocChunkRef, DocFacets, DocInfo, FacetTable, Label, Postings, SearchEntry, TermChunk, TermChunkRef, TitleOrder};
 
 /// Term chunks aim under this many bytes, doc chunks hold this many docs.
 const TERM_CHUNK_BYTES: usize = 24 * 1024;
@@ -17,6 +17,25 @@ const DOCS_PER_CHUNK: usize = 20;
 
 fn named(prefix: &str, ext: &str, bytes: &[u8]) -> String {
     format!("{prefix}-{}.{ext}", &hex(&Sha256::digest(bytes))[..16])
+}
+
+/// Every search file is gzipped (no name, no time: the same bytes each
+/// build); the viewer inflates it with the browser's `DecompressionStream`.
+/// Hosts rarely compress binary files, and the first query's bytes are what
+/// a visitor waits for.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::GzBuilder::new().mtime(0).write(Vec::with_capacity(bytes.len() / 3 + 64), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
+}
+
+/// Adds `search/<name>` (gzipped) and returns its name.
+fn add(out: &mut Output, prefix: &str, ext: &str, bytes: Vec<u8>) -> String {
+    let file = named(prefix, ext, &bytes);
+    out.add(format!("search/{file}"), gzip(&bytes));
+    file
 }
 
 fn summary_of(d: &Dataset, en: bool) -> String {
@@ -44,32 +63,30 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
     let cycles: Vec<Label> = crate::catalog::raw::UpdateCycle::ALL.iter().map(|c| label("cycle", c.key())).collect();
     let open_types: Vec<Label> = crate::catalog::raw::OpenType::ALL.iter().map(|o| label("open", o.key())).collect();
 
+    // Documents are numbered in `listed_datasets` order, most recent first:
+    // the "recent" sort is the numbering.
     let mut by_title: Vec<usize> = (0..docs.len()).collect();
     by_title.sort_by(|a, b| docs[*a].title.cmp(&docs[*b].title).then_with(|| docs[*a].id.cmp(&docs[*b].id)));
-    let mut title_rank = vec![0u32; docs.len()];
+    let mut ranks = vec![0u32; docs.len()];
     for (rank, i) in by_title.into_iter().enumerate() {
-        title_rank[i] = rank as u32;
+        ranks[i] = rank as u32;
     }
+    let title_file = add(out, "o", "kfo", TitleOrder { ranks }.encode());
     let epoch = crate::date::Date::ymd(1970, 1, 1).unwrap_or(cfg.today);
     let facets = FacetTable {
         docs: docs
             .iter()
-            .enumerate()
-            .map(|(i, d)| DocFacets {
+            .map(|d| DocFacets {
                 agency: agencies.iter().position(|a| a.key == d.agency).unwrap_or(0) as u16,
                 topics: d.topics.iter().filter_map(|t| topics.iter().position(|x| &x.key == t)).map(|p| p as u16).collect(),
                 open_type: crate::catalog::raw::OpenType::ALL.iter().position(|o| *o == d.open_type).unwrap_or(0) as u8,
                 formats: d.formats().iter().filter_map(|f| formats.iter().position(|x| x == f)).map(|p| p as u8).collect(),
                 cycle: crate::catalog::raw::UpdateCycle::ALL.iter().position(|c| *c == d.update_cycle).unwrap_or(0) as u8,
                 overdue: d.overdue,
-                modified: epoch.days_until(d.modified) as i32,
-                title_rank: title_rank[i],
             })
             .collect(),
     };
-    let facet_bytes = facets.encode();
-    let facet_file = named("f", "kff", &facet_bytes);
-    out.add(format!("search/{facet_file}"), facet_bytes);
+    let facet_file = add(out, "f", "kff", facets.encode());
 
     // term → doc → best weight
     let mut index: BTreeMap<String, BTreeMap<u32, u8>> = BTreeMap::new();
@@ -111,9 +128,7 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
             return;
         }
         let first = current[0].0.clone();
-        let bytes = TermChunk { terms: std::mem::take(current) }.encode();
-        let file = named("t", "kft", &bytes);
-        out.add(format!("search/{file}"), bytes);
+        let file = add(out, "t", "kft", TermChunk { terms: std::mem::take(current) }.encode());
         term_chunks.push(TermChunkRef { first, file });
     };
     for (term, docs) in index {
@@ -134,14 +149,12 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
             first_doc,
             docs: part
                 .iter()
-                .map(|d| DocInfo { id: d.id.clone(), title: d.title.clone(), title_en: d.title_en.clone(), summary: summary_of(d, false), summary_en: d.summary_en.as_ref().map(|_| summary_of(d, true)) })
+                .map(|d| DocInfo { id: d.id.clone(), title: d.title.clone(), title_en: d.title_en.clone(), summary: summary_of(d, false), summary_en: d.summary_en.as_ref().map(|_| summary_of(d, true)), modified: epoch.days_until(d.modified) as i32 })
                 .collect(),
         };
-        let bytes = chunk.encode();
-        let file = named("d", "kfd", &bytes);
-        out.add(format!("search/{file}"), bytes);
+        let file = add(out, "d", "kfd", chunk.encode());
         doc_chunks.push(DocChunkRef { first_doc, docs: part.len() as u32, file });
     }
-    let entry = SearchEntry { docs: docs.len() as u32, agencies, topics, formats, cycles, open_types, facet_file, term_chunks, doc_chunks };
-    out.add("search/entry.kfi", entry.encode());
+    let entry = SearchEntry { docs: docs.len() as u32, agencies, topics, formats, cycles, open_types, facet_file, title_file, term_chunks, doc_chunks };
+    out.add("search/entry.kfi", gzip(&entry.encode()));
 }

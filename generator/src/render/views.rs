@@ -408,6 +408,10 @@ pub struct TableView {
     pub findings: Vec<String>,
     pub xlsx_note: Option<String>,
     pub manifest_url: String,
+    /// The chunk files after the first (which the manifest carries), space
+    /// separated: the page starts fetching them before the module has read
+    /// the manifest.
+    pub chunk_files: String,
 }
 
 /// JSON that cannot end the `<script>` element it sits in.
@@ -513,6 +517,7 @@ impl Ctx<'_> {
             findings,
             xlsx_note: (r.xlsx_sheets > 1).then(|| self.tf("xlsx_sheets_note", &[("n", &r.xlsx_sheets.to_string())])),
             manifest_url: self.links.file(dataset, &format!("viewer/{}/manifest.kfm", t.stem)),
+            chunk_files: r.chunks.iter().skip(1).map(String::as_str).collect::<Vec<_>>().join(" "),
         }
     }
 }

@@ -13,10 +13,19 @@ const config = (() => {
   try { return el ? JSON.parse(el.textContent) : null; } catch (e) { return null; }
 })();
 
-async function bytes(url) {
-  const r = await fetch(url);
+async function bytes(url, priority = 'auto') {
+  const r = await fetch(url, { priority });
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   return new Uint8Array(await r.arrayBuffer());
+}
+
+// Search files are gzipped by the generator; a host that serves them with
+// Content-Encoding has already inflated them (no gzip magic left).
+async function inflated(p) {
+  const b = await p;
+  if (b.length < 2 || b[0] !== 0x1f || b[1] !== 0x8b) return b;
+  const s = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(s).arrayBuffer());
 }
 
 const early = (() => {
@@ -29,7 +38,11 @@ const early = (() => {
     cat,
     wasm: fetch(new URL('./viewer_wasm_bg.wasm', import.meta.url)),
     manifests: boxes.map((b) => quiet(bytes(b.dataset.manifest))),
-    entry: cat ? quiet(bytes(`${config.base}search/entry.kfi`)) : null,
+    // Each table's other chunks, by name, at low priority: they stream in
+    // while the module compiles (the first rows are already on the page).
+    chunks: boxes.map((b) => new Map((b.dataset.chunks || '').split(' ').filter(Boolean)
+      .map((f) => [f, quiet(bytes(b.dataset.manifest.replace(/[^/]*$/, '') + f, 'low'))]))),
+    entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
   };
 })();
 
@@ -94,7 +107,7 @@ async function catalog(root) {
   const files = new Map();
   const file = (f) => {
     if (!files.has(f)) {
-      files.set(f, bytes(`${config.base}search/${f}`).then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); throw e; }));
+      files.set(f, inflated(bytes(`${config.base}search/${f}`)).then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); throw e; }));
     }
     return files.get(f);
   };
@@ -169,7 +182,7 @@ async function catalog(root) {
 
 // ---------------------------------------------------------------- table
 
-async function tableViewer(box, manifest) {
+async function tableViewer(box, manifest, started) {
   const base = box.dataset.manifest.replace(/[^/]*$/, '');
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
@@ -180,9 +193,6 @@ async function tableViewer(box, manifest) {
   let sortCol = -1;
   let sortDesc = false;
 
-  box.hidden = false;
-  const staticPreview = box.previousElementSibling;
-  if (staticPreview && staticPreview.classList.contains('kf-static-preview')) staticPreview.hidden = true;
   const status = el('p', { class: 'kf-status-line', 'aria-live': 'polite' });
   const tools = el('div', { class: 'kf-tools' });
   const exportBtn = el('button', { type: 'button', class: 'kf-button' }, t('v_export'));
@@ -191,23 +201,57 @@ async function tableViewer(box, manifest) {
   filters.append(el('summary', {}, t('v_filters')));
   const filterGrid = el('div', { class: 'kf-filter-grid' });
   filters.append(filterGrid);
-  const wrap = el('div', { class: 'kf-table-wrap', tabindex: '0', role: 'region', 'aria-label': box.dataset.title });
-  const tbl = el('table', { class: 'kf-table kf-preview' });
-  const caption = el('caption', {}, box.dataset.title);
-  const thead = el('thead');
-  const tbody = el('tbody');
-  tbl.append(caption, thead, tbody);
-  wrap.append(tbl);
+  // The page's static table (the first page of rows, there since the HTML
+  // arrived) becomes the live one: same place, same caption, new controls.
+  let wrap = box.querySelector('.kf-static-preview');
+  let tbl = wrap && wrap.querySelector('table');
+  if (!tbl) {
+    wrap = el('div', { class: 'kf-table-wrap', tabindex: '0', role: 'region', 'aria-label': box.dataset.title });
+    tbl = el('table', { class: 'kf-table kf-preview' });
+    wrap.append(tbl);
+    box.append(wrap);
+  }
+  wrap.classList.remove('kf-static-preview');
+  const caption = tbl.caption || tbl.createCaption();
+  // The title stays (with its lang); "first n of total rows" gives way to the status line.
+  const title = caption.querySelector('span');
+  if (title) caption.replaceChildren(title); else caption.textContent = box.dataset.title;
+  const thead = tbl.tHead || tbl.createTHead();
+  const tbody = tbl.tBodies[0] || tbl.createTBody();
   const pager = el('nav', { class: 'kf-pager', 'aria-label': t('pagination') });
   const chartBox = el('details', { class: 'kf-charts' });
   chartBox.append(el('summary', {}, t('v_charts')));
   const chartForm = el('div', { class: 'kf-chart-form' });
   const chartOut = el('div', { class: 'kf-chart-out' });
   chartBox.append(chartForm, chartOut);
-  box.append(status, tools, filters, wrap, pager, chartBox);
+  wrap.before(status, tools, filters);
+  wrap.after(pager, chartBox);
 
   const numeric = (i) => types[i] === 'integer' || types[i] === 'number';
   const temporal = (i) => types[i] === 'date' || types[i] === 'datetime';
+
+  // Rows are written into the cells already there (the static first page's,
+  // then the previous page's): changing text lays out faster than new
+  // elements, and a cell whose text is unchanged costs nothing.
+  function setCell(td, c, text) {
+    if (numeric(c) && td.className !== 'kf-num') td.className = 'kf-num';
+    const node = td.firstChild;
+    if (node && node.nodeType === 3 && !node.nextSibling) {
+      if (node.data !== text) node.data = text;
+    } else if (node || text) {
+      td.textContent = text;
+    }
+  }
+  function setRows(text) {
+    const rows = text ? text.split('\x1e') : [];
+    while (tbody.rows.length > rows.length) tbody.lastElementChild.remove();
+    for (let r = 0; r < rows.length; r++) {
+      const tr = tbody.rows[r] || tbody.insertRow();
+      const cells = rows[r].split('\x1f');
+      while (tr.cells.length > cells.length) tr.lastElementChild.remove();
+      for (let c = 0; c < cells.length; c++) setCell(tr.cells[c] || tr.insertCell(), c, cells[c]);
+    }
+  }
 
   // Only what changed is written back: each write costs a relayout.
   const shown = { status: null, head: null, body: null, pager: null };
@@ -222,8 +266,8 @@ async function tableViewer(box, manifest) {
     if (line !== shown.status) status.textContent = shown.status = line;
     const head = table.header_html();
     if (head !== shown.head) thead.innerHTML = shown.head = head;
-    const body = table.page_html(page);
-    if (body !== shown.body) tbody.innerHTML = shown.body = body;
+    const body = table.page_cells(page);
+    if (body !== shown.body) setRows(shown.body = body);
     if (`${page}/${pages}` === shown.pager) return;
     shown.pager = `${page}/${pages}`;
     pager.innerHTML = '';
@@ -330,11 +374,10 @@ async function tableViewer(box, manifest) {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
 
-  // The first chunk (a hundred rows) comes inside the manifest and shows
-  // rows at once; the rest are all requested after the first paint (the
-  // browser runs a few at a time) and added as they arrive, in any order:
-  // each knows its rows.
-  const load = (i) => bytes(base + files[i]);
+  // The first chunk (a hundred rows) comes inside the manifest; the rest
+  // were requested when the module started (data-chunks on the box) or are
+  // now, and are added as they arrive, in any order: each knows its rows.
+  const load = (i) => started.get(files[i]) || bytes(base + files[i]);
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
   draw();
@@ -373,7 +416,7 @@ async function main() {
   if (!early) return;
   await init({ module_or_path: early.wasm });
   if (early.cat) catalog(early.cat).catch(report);
-  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i]).catch(report));
+  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.chunks[i]).catch(report));
 }
 
 main().catch(report);

@@ -451,14 +451,15 @@ export class Table {
         return this;
     }
     /**
+     * A page's cells as text: U+001F between cells, U+001E between rows.
      * @param {number} page
      * @returns {string}
      */
-    page_html(page) {
+    page_cells(page) {
         let deferred1_0;
         let deferred1_1;
         try {
-            const ret = wasm.table_page_html(this.__wbg_ptr, page);
+            const ret = wasm.table_page_cells(this.__wbg_ptr, page);
             deferred1_0 = ret[0];
             deferred1_1 = ret[1];
             return getStringFromWasm0(ret[0], ret[1]);
