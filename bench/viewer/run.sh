@@ -7,7 +7,7 @@
 #
 # Environment: KAIFANG (the binary; default target/release/kaifang of this
 # repository, else target/debug/kaifang), ROWS (default 1000000), DATASETS
-# (default 10000), RUNS (cold runs per case, default 3), CASES (default
+# (default 10000), RUNS (cold runs per case, default 3), CASES (default floor,
 # ours,duckdb,papaparse,search-ours,search-pagefind), CHROMIUM (default
 # /usr/bin/chromium), PORT (first of three ports, default 8731), PYTHON,
 # REBUILD=0 (reuse the sites built by an earlier run).
@@ -24,7 +24,7 @@ PYTHON="${PYTHON:-python3}"
 PORT="${PORT:-8731}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export RUNS="${RUNS:-3}"
-export CASES="${CASES:-ours,duckdb,papaparse,search-ours,search-pagefind}"
+export CASES="${CASES:-floor,ours,duckdb,papaparse,search-ours,search-pagefind}"
 
 if [[ -z "${KAIFANG:-}" ]]; then
   KAIFANG="$REPO/target/release/kaifang"
