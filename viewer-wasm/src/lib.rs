@@ -184,6 +184,11 @@ impl Table {
         self.table.set_filter(col, (!v.is_empty()).then_some(Filter::Pick(v)));
     }
 
+    /// Runs the filter loops once, when the page is idle (see `table::Table::warm_up`).
+    pub fn warm_up(&self) {
+        self.table.warm_up();
+    }
+
     pub fn sort(&mut self, col: i32, desc: bool) {
         self.table.set_sort(usize::try_from(col).ok(), desc);
     }

@@ -406,6 +406,8 @@ async function tableViewer(box, manifest, started) {
   });
   draw();
   buildFilters();
+  // The first filter should not be the one that runs unoptimised code.
+  (window.requestIdleCallback || setTimeout)(() => table.warm_up());
 }
 
 function report(e) {

@@ -498,6 +498,12 @@ export class Table {
         const ret = wasm.table_view_len(this.__wbg_ptr);
         return ret >>> 0;
     }
+    /**
+     * Runs the filter loops once, when the page is idle (see `table::Table::warm_up`).
+     */
+    warm_up() {
+        wasm.table_warm_up(this.__wbg_ptr);
+    }
 }
 if (Symbol.dispose) Table.prototype[Symbol.dispose] = Table.prototype.free;
 function __wbg_get_imports() {
