@@ -253,6 +253,25 @@ async function tableViewer(box, manifest, started) {
     }
   }
 
+  // The columns keep the widths the first page gave them (table-layout:
+  // fixed, in em so text zoom follows): a redraw does not measure every
+  // cell again, and columns do not jump as the rows change. A longer value
+  // later wraps in its cell (style.css).
+  function freezeWidths() {
+    const heads = thead.rows[0] ? [...thead.rows[0].cells] : [];
+    const em = parseFloat(getComputedStyle(tbl).fontSize) || 16;
+    const widths = heads.map((th) => th.getBoundingClientRect().width / em);
+    if (!widths.length || widths.some((w) => !(w > 0))) return;
+    const cols = el('colgroup');
+    for (const w of widths) {
+      const col = el('col');
+      col.style.width = `${w.toFixed(2)}em`;
+      cols.append(col);
+    }
+    tbl.insertBefore(cols, thead);
+    tbl.classList.add('kf-fixed');
+  }
+
   // Only what changed is written back: each write costs a relayout.
   const shown = { status: null, head: null, body: null, pager: null };
   function draw() {
@@ -381,6 +400,7 @@ async function tableViewer(box, manifest, started) {
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
   draw();
+  freezeWidths();
   // Let the browser paint the rows before anything else.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const rest = files.slice(1).map((_, k) => {
