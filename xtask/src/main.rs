@@ -89,6 +89,11 @@ fn build_demo(out: &Path) -> Result<()> {
 fn render_demo(out: &Path) -> Result<()> {
     step("building the generator (kaifang)");
     run_cmd(cargo().args(["build", "--package", "kaifang"]))?;
+    render_with_built(out)
+}
+
+/// Renders the demo portal into `out` with the generator last built in target/debug.
+fn render_with_built(out: &Path) -> Result<()> {
     step(&format!("rendering the demo portal into {}", out.display()));
     let bin = root().join("target/debug").join(format!("kaifang{}", std::env::consts::EXE_SUFFIX));
     run_cmd(Command::new(bin).arg("build").arg(root()).arg("--out").arg(out))
@@ -104,6 +109,12 @@ fn demo(serve_it: bool, port: u16) -> Result<()> {
 }
 
 fn test(browser: bool) -> Result<()> {
+    if browser {
+        // First, as the generator embeds it and the tests build the generator.
+        step("building the WASM viewer");
+        setup::wasm_opt();
+        viewer::build(&root())?;
+    }
     step("unit and integration tests");
     run_cmd(cargo().args(["test", "--workspace", "--quiet"]))?;
     if !browser {
@@ -111,7 +122,11 @@ fn test(browser: bool) -> Result<()> {
     }
     let out = root().join("target/e2e");
     let dist = out.join("dist");
-    build_demo(&dist)?;
+    // The CLI's integration tests had cargo build target/debug/kaifang, with
+    // the features of a test build: `cargo build` would compile some ninety
+    // crates again (polars, oxc, lightningcss…), as dev-dependencies change
+    // features. The demo is rendered with that binary.
+    render_with_built(&dist)?;
     step("WebAssembly tests: the viewer's logic on the demo portal (wasm-bindgen-test in Node.js)");
     wasmtest::run(&root(), &dist, None)?;
     step("browser end-to-end tests (headless Chromium)");
