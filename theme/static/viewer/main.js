@@ -28,6 +28,9 @@ async function inflated(p) {
   return new Uint8Array(await new Response(s).arrayBuffer());
 }
 
+// A table's folder: its manifest and chunks sit side by side.
+const folder = (box) => box.dataset.manifest.replace(/[^/]*$/, '');
+
 const early = (() => {
   if (!config) return null;
   const quiet = (p) => { p.catch(() => {}); return p; };
@@ -41,7 +44,7 @@ const early = (() => {
     // Each table's other chunks, by name, at low priority: they stream in
     // while the module compiles (the first rows are already on the page).
     chunks: boxes.map((b) => new Map((b.dataset.chunks || '').split(' ').filter(Boolean)
-      .map((f) => [f, quiet(bytes(b.dataset.manifest.replace(/[^/]*$/, '') + f, 'low'))]))),
+      .map((f) => [f, quiet(bytes(folder(b) + f, 'low'))]))),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
   };
 })();
@@ -183,7 +186,7 @@ async function catalog(root) {
 // ---------------------------------------------------------------- table
 
 async function tableViewer(box, manifest, started) {
-  const base = box.dataset.manifest.replace(/[^/]*$/, '');
+  const base = folder(box);
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
   const names = table.column_names();
