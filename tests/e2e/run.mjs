@@ -250,6 +250,13 @@ test('table: the first page of rows is in the HTML, and the viewer upgrades that
   const liveRows = await page.locator('.kf-viewer tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
   assert(liveRows.length === 50 && liveRows[0][0] === staticRows[0][0] && liveRows[49][0] === staticRows[49][0], 'the live first page is not the static first page');
   assert(!/50/.test(await page.locator('.kf-viewer caption').innerText()), 'the caption still counts the static rows');
+  // The columns keep the first page's widths: on a phone no cell of that page wraps.
+  const wrapped = await page.locator('.kf-viewer tbody td').evaluateAll((tds) => tds.filter((td) => {
+    const st = getComputedStyle(td);
+    const text = td.clientHeight - parseFloat(st.paddingTop) - parseFloat(st.paddingBottom);
+    return text > 1.5 * parseFloat(st.lineHeight);
+  }).map((td) => td.textContent));
+  assert(wrapped.length === 0, `cells of the first page wrap at 390 px: ${wrapped.slice(0, 5).join(' | ')}`);
   await page.screenshot({ path: join(SHOTS, 'viewer-390.png'), fullPage: false });
   assert(await noOverflow(page), 'the page scrolls sideways with the viewer');
   await page.close();

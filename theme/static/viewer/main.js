@@ -263,7 +263,8 @@ async function tableViewer(box, manifest, started) {
   function freezeWidths() {
     const heads = thead.rows[0] ? [...thead.rows[0].cells] : [];
     const em = parseFloat(getComputedStyle(tbl).fontSize) || 16;
-    const widths = heads.map((th) => th.getBoundingClientRect().width / em);
+    // Rounded up, with a little room: a hair less and a date would break at its hyphen.
+    const widths = heads.map((th) => Math.ceil((th.getBoundingClientRect().width / em + 0.1) * 100) / 100);
     if (!widths.length || widths.some((w) => !(w > 0))) return;
     const cols = el('colgroup');
     for (const w of widths) {
@@ -272,6 +273,8 @@ async function tableViewer(box, manifest, started) {
       cols.append(col);
     }
     tbl.insertBefore(cols, thead);
+    // Never narrower than its columns (a fixed table would squeeze them to fit a phone).
+    tbl.style.minWidth = `${widths.reduce((a, b) => a + b, 0).toFixed(2)}em`;
     tbl.classList.add('kf-fixed');
   }
 
