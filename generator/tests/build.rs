@@ -254,3 +254,33 @@ fn the_viewer_ships_within_150_kb_gzipped() {
     let main = String::from_utf8(files[0].1.clone()).unwrap();
     assert!(main.contains("import") && main.len() < include_bytes!("../../theme/static/viewer/main.js").len());
 }
+
+#[test]
+fn the_catalog_page_preloads_what_its_first_view_needs() {
+    use std::io::Read;
+    let (_site, tree) = built();
+    let gunzip = |path: &str| {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&tree[path][..]).read_to_end(&mut out).unwrap();
+        out
+    };
+    let entry = viewer_format::search::SearchEntry::decode(&gunzip("search/entry.kfi")).unwrap();
+    for page in ["datasets/index.html", "en/datasets/index.html"] {
+        let html = text(&tree, page);
+        let preloads: Vec<&str> = html
+            .split("<link ")
+            .skip(1)
+            .filter(|l| l.contains("rel=preload") || l.contains("rel=modulepreload"))
+            .filter_map(|l| l.split("href=").nth(1)?.split([' ', '>']).next())
+            .collect();
+        // Each preloaded file is in the output, and they are the ones the viewer asks for first.
+        for p in &preloads {
+            assert!(tree.contains_key(p.trim_start_matches('/')), "{page} preloads {p}, which is not in the output");
+        }
+        let search: Vec<&str> = preloads.iter().filter_map(|p| p.strip_prefix("/search/")).collect();
+        assert_eq!(search, ["entry.kfi", entry.facet_file.as_str(), entry.doc_chunks[0].file.as_str()], "{page}");
+        assert!(preloads.iter().any(|p| p.ends_with("/viewer_wasm.js")) && preloads.iter().any(|p| p.ends_with("/viewer_wasm_bg.wasm")), "{page}");
+    }
+    // Other pages do not: an agency's page has no live search.
+    assert!(!text(&tree, "agencies/index.html").contains("/search/"));
+}

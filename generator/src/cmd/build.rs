@@ -58,6 +58,11 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) 
         out.add(path, bytes);
     }
 
+    // The search index first: the catalog page preloads the files its first view needs.
+    for (key, file) in crate::output::search::write(site, data, &i18n, &mut out) {
+        assets.insert(key, format!("{}search/{file}", site.config.base_path));
+    }
+
     let renderer = Renderer { site, i18n: &i18n, tera: &tera, data, assets: &assets };
     let pages = renderer.render_all()?;
     let bar = super::progress_bar(progress, pages.len() as u64, "minifying");
@@ -77,7 +82,6 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) 
             out.files.insert(path, f.content.clone());
         }
     }
-    crate::output::search::write(site, data, &i18n, &mut out);
     for (path, content) in &data.viewer {
         out.files.insert(path.clone(), content.clone());
     }

@@ -4,8 +4,10 @@
 //
 // Everything the first paint needs is requested at once when the module
 // starts: the WASM module (compiled while it streams in), each table's
-// manifest and the catalog's search entry. Dataset pages preload the glue,
-// the WASM and the manifests while the HTML is parsed, before this runs.
+// manifest and the catalog's search entry. Pages preload the glue and the
+// WASM while the HTML is parsed, before this runs, with dataset pages their
+// tables' manifests and the catalog page the search files its first view
+// (no query, newest first) needs.
 import init, { Search, Table } from './viewer_wasm.js';
 
 const config = (() => {
