@@ -30,22 +30,32 @@ pub fn minify(html: &str) -> Vec<u8> {
     minify_html::minify(html.as_bytes(), &cfg)
 }
 
-/// Minifies a JavaScript module with oxc, through minify-html (the crate
-/// that minifies the pages): the theme's scripts and the viewer's glue
-/// ship without comments and with short local names. The source comes back
-/// unchanged when it does not parse or would not shrink.
+/// Minifies a JavaScript module with oxc (the minifier minify-html uses
+/// for the pages' scripts, called directly because minify-html keeps every
+/// comment): the theme's scripts and the viewer's glue ship without
+/// comments and with short local names. The source comes back unchanged
+/// when it does not parse or would not shrink.
 pub fn minify_js_module(js: &[u8]) -> Vec<u8> {
-    const OPEN: &[u8] = b"<script type=module>";
-    const CLOSE: &[u8] = b"</script>";
-    let mut cfg = minify_html::Cfg::new();
-    cfg.keep_closing_tags = true;
-    cfg.minify_js = true;
-    let doc = [OPEN, js, CLOSE].concat();
-    let out = minify_html::minify(&doc, &cfg);
-    let body = out.iter().position(|b| *b == b'>').map(|i| i + 1).zip(out.windows(CLOSE.len()).rposition(|w| w == CLOSE));
-    match body {
-        Some((start, end)) if out.starts_with(b"<script") && start <= end && end - start < js.len() => out[start..end].to_vec(),
-        _ => js.to_vec(),
+    let Ok(source) = std::str::from_utf8(js) else { return js.to_vec() };
+    let allocator = oxc_allocator::Allocator::default();
+    let parsed = oxc_parser::Parser::new(&allocator, source, oxc_span::SourceType::mjs()).parse();
+    if !parsed.errors.is_empty() {
+        return js.to_vec();
+    }
+    let mut program = parsed.program;
+    let options = oxc_minifier::MinifierOptions { mangle: Some(oxc_minifier::MangleOptions::default()), compress: Some(oxc_minifier::CompressOptions::safest()) };
+    let minified = oxc_minifier::Minifier::new(options).minify(&allocator, &mut program);
+    // The mangled names live in the minifier's scoping: without it the codegen prints the old ones.
+    let code = oxc_codegen::Codegen::new()
+        .with_options(oxc_codegen::CodegenOptions::minify())
+        .with_scoping(minified.scoping)
+        .with_private_member_mappings(minified.class_private_mappings)
+        .build(&program)
+        .code;
+    if code.len() < js.len() {
+        code.into_bytes()
+    } else {
+        js.to_vec()
     }
 }
 
