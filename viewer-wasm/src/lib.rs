@@ -184,9 +184,12 @@ impl Table {
         self.table.set_filter(col, (!v.is_empty()).then_some(Filter::Pick(v)));
     }
 
-    /// Runs the filter loops once, when the page is idle (see `table::Table::warm_up`).
-    pub fn warm_up(&self) {
+    /// When the page is idle: runs the filter loops once (see
+    /// `table::Table::warm_up`), then groups the category columns' rows by
+    /// value so that picking a category copies rows instead of testing each.
+    pub fn warm_up(&mut self) {
         self.table.warm_up();
+        self.table.index_categories();
     }
 
     pub fn sort(&mut self, col: i32, desc: bool) {

@@ -37,7 +37,54 @@ pub struct Table {
     /// Sort keys of one column for every table row (nulls `u64::MAX`), kept
     /// while the loaded rows stay the same: (column, loaded rows, keys).
     keys: Option<(usize, usize, Vec<u64>)>,
+    /// Per chunk, per column: a category column's rows by value (built when
+    /// the page is idle, `index_categories`).
+    by_code: Vec<Vec<Option<CodeRows>>>,
     pub strings: Strings,
+}
+
+/// A string column's rows (chunk-local) grouped by dictionary code,
+/// ascending within each code: a pick filter copies its values' rows
+/// instead of testing every row. Nulls are in no group.
+#[derive(Debug)]
+struct CodeRows {
+    starts: Vec<u32>,
+    rows: Vec<u32>,
+}
+
+impl CodeRows {
+    fn build(dict_len: usize, codes: &[u32], valid: &Bitmap) -> CodeRows {
+        let all_valid = valid.count_ones() == valid.len();
+        let keep = |i: usize, c: u32| (c as usize) < dict_len && (all_valid || valid.get(i));
+        let mut starts = vec![0u32; dict_len + 1];
+        for (i, &c) in codes.iter().enumerate() {
+            if keep(i, c) {
+                starts[c as usize + 1] += 1;
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut rows = vec![0u32; starts[dict_len] as usize];
+        for (i, &c) in codes.iter().enumerate() {
+            if keep(i, c) {
+                rows[next[c as usize] as usize] = i as u32;
+                next[c as usize] += 1;
+            }
+        }
+        CodeRows { starts, rows }
+    }
+
+    fn of(&self, code: usize) -> &[u32] {
+        &self.rows[self.starts[code] as usize..self.starts[code + 1] as usize]
+    }
+}
+
+/// A string column is worth grouping by value when its values repeat (a
+/// category: on average eight rows or more each); a group costs four bytes a row.
+fn is_category(dict_len: usize, rows: usize) -> bool {
+    dict_len > 0 && dict_len.saturating_mul(8) <= rows
 }
 
 fn num(c: &Cell) -> Option<f64> {
@@ -151,6 +198,7 @@ impl Table {
             order: vec![],
             order_for: None,
             keys: None,
+            by_code: (0..n).map(|_| Vec::new()).collect(),
             strings: Strings::parse(strings),
         })
     }
@@ -159,6 +207,7 @@ impl Table {
         let c = Chunk::decode(bytes)?;
         if let Some(slot) = self.chunks.get_mut(index) {
             *slot = Some(c);
+            self.by_code[index].clear();
         }
         Ok(())
     }
@@ -206,7 +255,7 @@ impl Table {
     /// The rows of chunk `c` (chunk-local; of `cand`, or all when `None`)
     /// that pass filter `f` on column `col`, into `out`: tight loops over the
     /// typed column, text filters decided once per dictionary entry.
-    fn filter_chunk(c: &Chunk, col: usize, f: &Filter, cand: Option<&[u32]>, out: &mut Vec<u32>) {
+    fn filter_chunk(c: &Chunk, col: usize, f: &Filter, cand: Option<&[u32]>, index: Option<&CodeRows>, out: &mut Vec<u32>) {
         let n = c.rows();
         let Some(data) = c.column(col) else {
             out.clear();
@@ -223,6 +272,15 @@ impl Table {
                         Filter::Range(..) => false,
                     })
                     .collect();
+                // One value picked and grouped by value: copy its rows.
+                if let (None, Some(ix)) = (cand, index) {
+                    let mut chosen = ok.iter().enumerate().filter_map(|(k, y)| y.then_some(k));
+                    if let (first, None) = (chosen.next(), chosen.next()) {
+                        out.clear();
+                        out.extend_from_slice(first.map_or(&[][..], |k| ix.of(k)));
+                        return;
+                    }
+                }
                 ok.push(false);
                 let last = ok.len() - 1;
                 let code_ok = |i: usize| ok[(codes[i] as usize).min(last)];
@@ -268,7 +326,7 @@ impl Table {
         let mut view: Vec<u32> = Vec::with_capacity(within.map_or_else(|| self.loaded_rows(), <[u32]>::len));
         let (mut a, mut b) = (Vec::new(), Vec::new());
         let mut rest = within.unwrap_or(&[]);
-        for c in self.loaded() {
+        for (ci, c) in self.chunks.iter().enumerate().filter_map(|(i, c)| Some((i, c.as_ref()?))) {
             let (start, end) = (c.first_row() as u32, c.row_range().end as u32);
             let cand: Option<&[u32]> = match within {
                 None => None,
@@ -292,7 +350,8 @@ impl Table {
             // The first filter scans the chunk (or the candidates); each next one narrows.
             let mut cur: Option<Vec<u32>> = cand.map(<[u32]>::to_vec);
             for (col, f) in filters {
-                Self::filter_chunk(c, *col, f, cur.as_deref(), &mut b);
+                let index = self.by_code.get(ci).and_then(|cols| cols.get(*col)).and_then(Option::as_ref);
+                Self::filter_chunk(c, *col, f, cur.as_deref(), index, &mut b);
                 if b.is_empty() {
                     cur = Some(Vec::new());
                     break;
@@ -326,6 +385,32 @@ impl Table {
             kept += self.select(&[(col, f)], None).len();
         }
         kept
+    }
+
+    /// Groups the rows of every loaded chunk's category columns by value
+    /// (see [`CodeRows`]), for the chunks not grouped yet. Returns the rows
+    /// grouped (for tests).
+    pub fn index_categories(&mut self) -> usize {
+        let mut grouped = 0;
+        for (i, c) in self.chunks.iter().enumerate() {
+            let Some(c) = c else { continue };
+            if !self.by_code[i].is_empty() {
+                continue;
+            }
+            self.by_code[i] = c
+                .columns()
+                .iter()
+                .map(|data| match data {
+                    ColumnData::String { dict, codes, valid } if is_category(dict.len(), codes.len()) => {
+                        let ix = CodeRows::build(dict.len(), codes, valid);
+                        grouped += ix.rows.len();
+                        Some(ix)
+                    }
+                    _ => None,
+                })
+                .collect();
+        }
+        grouped
     }
 
     /// Recomputes what changed since the last call: the rows passing the
@@ -594,6 +679,11 @@ mod tests {
     /// A table of `n` rows in chunks of `per` rows: id, a category with
     /// nulls, an amount with nulls and many ties.
     fn table(n: usize, per: usize) -> (Table, Vec<u8>) {
+        table_with(n, per, &["甲", "乙", "丙"])
+    }
+
+    /// `table` with the category's values.
+    fn table_with(n: usize, per: usize, values: &[&str]) -> (Table, Vec<u8>) {
         let mut refs = Vec::new();
         let mut bytes = Vec::new();
         let mut start = 0;
@@ -601,7 +691,7 @@ mod tests {
             let len = per.min(n - start);
             let rows = start..start + len;
             let ids: IntegerBuilder = rows.clone().map(|i| Some(i as i64)).collect();
-            let cats: StringBuilder = rows.clone().map(|i| (i % 7 != 3).then(|| ["甲", "乙", "丙"][i * 31 % 3])).collect();
+            let cats: StringBuilder = rows.clone().map(|i| (i % 7 != 3).then(|| values[i * 31 % values.len()])).collect();
             let amounts: NumberBuilder = rows.clone().map(|i| (i % 11 != 5).then(|| ((i * 7919) % 500) as f64 / 4.0)).collect();
             let b = Chunk::new(start as u64, vec![ids.finish(), cats.finish(), amounts.finish()]).unwrap().encode();
             refs.push(ChunkRef { file: format!("c{}", refs.len()), first_row: start as u64, rows: len as u32, bytes: b.len() as u32 });
@@ -657,6 +747,59 @@ mod tests {
             }
             assert_eq!(t.view(), &want[..], "col {col} desc {desc}");
         }
+    }
+
+    #[test]
+    fn grouping_a_category_by_value_changes_no_view() {
+        let f = |v: &[&str]| Filter::Pick(v.iter().map(|s| s.to_string()).collect());
+        let three = ["甲", "乙", "丙"];
+        let twenty: Vec<String> = (0..20).map(|k| format!("类{k}")).collect();
+        let twenty: Vec<&str> = twenty.iter().map(String::as_str).collect();
+        // One value's rows are copied, several tested row by row.
+        let cases: [(&[&str], Vec<(usize, Filter)>); 9] = [
+            (&three, vec![(1, f(&["乙"]))]),
+            (&three, vec![(1, f(&["甲", "丙"]))]),
+            (&three, vec![(1, f(&["丁"]))]),
+            (&three, vec![(1, Filter::Contains("丙".into()))]),
+            (&three, vec![(1, f(&["乙"])), (2, Filter::Range(Some(20.0), Some(90.0)))]),
+            (&three, vec![(2, Filter::Range(Some(20.0), None)), (1, f(&["甲"]))]),
+            (&twenty, vec![(1, f(&["类3", "类17", "类8"]))]),
+            (&twenty, vec![(1, Filter::Contains("类1".into()))]),
+            (&twenty, vec![(1, f(&["类5"])), (2, Filter::Range(None, Some(60.0)))]),
+        ];
+        for (values, set) in &cases {
+            let (mut plain, _) = table_with(5000, 1024, values);
+            let (mut grouped, _) = table_with(5000, 1024, values);
+            assert_eq!(grouped.index_categories(), (0..5000).filter(|i| i % 7 != 3).count(), "every row with a value");
+            for sorted in [false, true] {
+                for t in [&mut plain, &mut grouped] {
+                    t.set_sort(sorted.then_some(2), true);
+                    for (col, f) in set {
+                        t.set_filter(*col, Some(f.clone()));
+                    }
+                }
+                let (a, b) = (plain.view().to_vec(), grouped.view().to_vec());
+                assert!(!a.is_empty() || set[0].1 == f(&["丁"]), "{set:?}");
+                assert_eq!(a, b, "{set:?} sorted {sorted}");
+            }
+        }
+        // A chunk added again is grouped again.
+        let (mut t, _) = table(3000, 1024);
+        t.index_categories();
+        let bytes = Chunk::new(
+            1024,
+            vec![
+                (1024..2048).map(|i| Some(i as i64)).collect::<IntegerBuilder>().finish(),
+                (1024..2048).map(|_| Some("丁")).collect::<StringBuilder>().finish(),
+                (1024..2048).map(|_| Some(1.0)).collect::<NumberBuilder>().finish(),
+            ],
+        )
+        .unwrap()
+        .encode();
+        t.add_chunk(1, &bytes).unwrap();
+        assert_eq!(t.index_categories(), 1024);
+        t.set_filter(1, Some(f(&["丁"])));
+        assert_eq!(t.view(), (1024..2048).collect::<Vec<u32>>());
     }
 
     #[test]

@@ -499,7 +499,9 @@ export class Table {
         return ret >>> 0;
     }
     /**
-     * Runs the filter loops once, when the page is idle (see `table::Table::warm_up`).
+     * When the page is idle: runs the filter loops once (see
+     * `table::Table::warm_up`), then groups the category columns' rows by
+     * value so that picking a category copies rows instead of testing each.
      */
     warm_up() {
         wasm.table_warm_up(this.__wbg_ptr);
