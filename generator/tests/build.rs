@@ -285,6 +285,9 @@ fn the_catalog_page_preloads_what_its_first_view_needs() {
         let search: Vec<&str> = preloads.iter().filter_map(|p| p.strip_prefix("/search/")).collect();
         assert_eq!(search, ["entry.kfi", entry.facet_file.as_str(), entry.doc_chunks[0].file.as_str()], "{page}");
         assert!(preloads.iter().any(|p| p.ends_with("/viewer_wasm.js")) && preloads.iter().any(|p| p.ends_with("/viewer_wasm_bg.wasm")), "{page}");
+        // The live search requests the same files as soon as it starts.
+        let first = html.split("data-kf-first=").nth(1).and_then(|a| a.trim_start_matches('"').split(['"', '>']).next()).unwrap_or_default();
+        assert_eq!(first.split_whitespace().collect::<Vec<_>>(), search[1..], "{page}");
     }
     // Other pages do not: an agency's page has no live search.
     assert!(!text(&tree, "agencies/index.html").contains("/search/"));

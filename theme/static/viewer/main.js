@@ -7,7 +7,7 @@
 // manifest and the catalog's search entry. Pages preload the glue and the
 // WASM while the HTML is parsed, before this runs, with dataset pages their
 // tables' manifests and the catalog page the search files its first view
-// (no query, newest first) needs.
+// (no query, newest first) needs, which this module then requests at once.
 import init, { Search, Table } from './viewer_wasm.js';
 
 const config = (() => {
@@ -48,6 +48,10 @@ const early = (() => {
     chunks: boxes.map((b) => new Map((b.dataset.chunks || '').split(' ').filter(Boolean)
       .map((f) => [f, quiet(bytes(folder(b) + f, 'low'))]))),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
+    // The search files the catalog's first view needs (data-kf-first),
+    // inflated while the module compiles.
+    first: cat ? new Map((cat.dataset.kfFirst || '').split(' ').filter(Boolean)
+      .map((f) => [f, quiet(inflated(bytes(`${config.base}search/${f}`)))])) : new Map(),
   };
 })();
 
@@ -112,7 +116,8 @@ async function catalog(root) {
   const files = new Map();
   const file = (f) => {
     if (!files.has(f)) {
-      files.set(f, inflated(bytes(`${config.base}search/${f}`)).then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); throw e; }));
+      const got = early.first.get(f) || inflated(bytes(`${config.base}search/${f}`));
+      files.set(f, got.then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); early.first.delete(f); throw e; }));
     }
     return files.get(f);
   };
