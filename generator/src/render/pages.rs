@@ -452,6 +452,9 @@ impl<'a> Renderer<'a> {
             if route == "datasets/" {
                 ctx.insert("viewer_config", &c.viewer_config());
                 ctx.insert("live", &true);
+                // The search files the live search's first view needs, by name (main.js requests them at once).
+                let first: Vec<&str> = ["search_facets", "search_first_docs"].iter().filter_map(|k| self.assets.get(*k)?.rsplit('/').next()).collect();
+                ctx.insert("search_first", &first.join(" "));
             }
             let pager: Vec<serde_json::Value> = page_window(p, pages)
                 .into_iter()
