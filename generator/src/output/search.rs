@@ -49,9 +49,9 @@ fn summary_of(d: &Dataset, en: bool) -> String {
 }
 
 /// Writes `search/` and returns the files the catalog's first view (no
-/// query, most recent first) needs, by asset key: the entry, the facet
-/// table and the first documents' chunk. The catalog page preloads them.
-pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, out: &mut Output) -> Vec<(String, String)> {
+/// query, most recent first) needs besides `entry.kfi`: the facet table
+/// and the first documents' chunk. The catalog page preloads them.
+pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, out: &mut Output) -> Vec<String> {
     let docs = site.listed_datasets();
     let cfg = &site.config;
     let agencies: Vec<Label> = site.agencies.iter().map(|a| Label { key: a.id.clone(), zh: a.name.clone(), en: a.name_en.clone().unwrap_or_else(|| a.name.clone()) }).collect();
@@ -158,8 +158,7 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
         let file = add(out, "d", "kfd", chunk.encode());
         doc_chunks.push(DocChunkRef { first_doc, docs: part.len() as u32, file });
     }
-    let mut first = vec![("search_entry".to_string(), "entry.kfi".to_string()), ("search_facets".to_string(), facet_file.clone())];
-    first.extend(doc_chunks.first().map(|c| ("search_first_docs".to_string(), c.file.clone())));
+    let first: Vec<String> = std::iter::once(facet_file.clone()).chain(doc_chunks.first().map(|c| c.file.clone())).collect();
     let entry = SearchEntry { docs: docs.len() as u32, agencies, topics, formats, cycles, open_types, facet_file, title_file, term_chunks, doc_chunks };
     out.add("search/entry.kfi", gzip(&entry.encode()));
     first

@@ -27,6 +27,8 @@ pub struct Renderer<'a> {
     pub data: &'a DataOutput,
     /// Fingerprinted asset URLs by logical name (`style.css` → `/assets/style.1a2b3c4d.css`).
     pub assets: &'a BTreeMap<String, String>,
+    /// The search files (in `search/`) the catalog's first view needs besides the entry.
+    pub search_first: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -452,9 +454,11 @@ impl<'a> Renderer<'a> {
             if route == "datasets/" {
                 ctx.insert("viewer_config", &c.viewer_config());
                 ctx.insert("live", &true);
-                // The search files the live search's first view needs, by name (main.js requests them at once).
-                let first: Vec<&str> = ["search_facets", "search_first_docs"].iter().filter_map(|k| self.assets.get(*k)?.rsplit('/').next()).collect();
-                ctx.insert("search_first", &first.join(" "));
+                // Preloaded by the page (with the entry), and requested by main.js at once.
+                let base = &self.site.config.base_path;
+                let preload: Vec<String> = std::iter::once("entry.kfi").chain(self.search_first.iter().map(String::as_str)).map(|f| format!("{base}search/{f}")).collect();
+                ctx.insert("search_preload", &preload);
+                ctx.insert("search_first", &self.search_first.join(" "));
             }
             let pager: Vec<serde_json::Value> = page_window(p, pages)
                 .into_iter()
