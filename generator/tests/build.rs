@@ -292,3 +292,36 @@ fn the_catalog_page_preloads_what_its_first_view_needs() {
     // Other pages do not: an agency's page has no live search.
     assert!(!text(&tree, "agencies/index.html").contains("/search/"));
 }
+
+#[test]
+fn the_search_pack_holds_every_search_file_but_the_entry() {
+    use std::io::Read;
+    let (_site, tree) = built();
+    let gunzip = |path: &str| {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&tree[path][..]).read_to_end(&mut out).unwrap();
+        out
+    };
+    let names: Vec<String> = ["datasets/index.html", "en/datasets/index.html"]
+        .iter()
+        .map(|page| text(&tree, page).split("data-kf-pack=").nth(1).and_then(|a| a.trim_start_matches('"').split(['"', ' ', '>']).next()).unwrap_or_default().to_string())
+        .collect();
+    assert!(names[0].starts_with("p-") && names[0].ends_with(".kfp"), "{names:?}");
+    assert_eq!(names[0], names[1], "both languages name the same pack");
+    let pack = gunzip(&format!("search/{}", names[0]));
+    let files = viewer_format::search::decode_pack(&pack).unwrap();
+    let mut in_pack: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    in_pack.sort();
+    let mut on_disk: Vec<&str> = tree.keys().filter_map(|k| k.strip_prefix("search/")).filter(|k| *k != "entry.kfi" && !k.ends_with(".kfp")).collect();
+    on_disk.sort();
+    assert_eq!(in_pack, on_disk);
+    for (name, body) in &files {
+        assert_eq!(*body, gunzip(&format!("search/{name}")).as_slice(), "{name} differs in the pack");
+    }
+    // Every file the entry names is there: term and document chunks, facets, title order.
+    let entry = viewer_format::search::SearchEntry::decode(&gunzip("search/entry.kfi")).unwrap();
+    let named = entry.term_chunks.iter().map(|c| &c.file).chain(entry.doc_chunks.iter().map(|c| &c.file)).chain([&entry.facet_file, &entry.title_file]);
+    for f in named {
+        assert!(in_pack.contains(&f.as_str()), "{f} is not in the pack");
+    }
+}

@@ -173,6 +173,55 @@ test('search: typing 空气质量 finds 环境空气质量日报, state in the U
   await page.close();
 });
 
+test('search: once typing starts the index comes in one file; later queries fetch nothing, find the same', async () => {
+  // The same queries on two pages: one with the pack, one where it fails to load.
+  const queries = ['交通', '医院 门诊', '学校', 'air', '滨州市'];
+  async function run(blockPack) {
+    const { page, problems } = await open('/datasets/');
+    if (blockPack) await page.route('**/*.kfp', (r) => r.abort());
+    const seen = [];
+    let packDone = false;
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/search/')) seen.push(r.url());
+      if (/\/search\/p-[0-9a-f]+\.kfp$/.test(r.url())) packDone = true;
+    });
+    await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+    const q = page.locator('#kf-q');
+    await q.fill('数据');
+    await waitFor(page, () => new URL(location.href).searchParams.get('q') === '数据', null, 'the first query');
+    if (!blockPack) {
+      for (let i = 0; i < 100 && !packDone; i++) await page.waitForTimeout(50);
+      assert(packDone, 'the pack was not fetched after the first query');
+      await page.waitForTimeout(100);
+    }
+    const before = seen.length;
+    const shown = [];
+    for (const v of queries) {
+      await q.fill(v);
+      await waitFor(page, (x) => new URL(location.href).searchParams.get('q') === x, v, `query ${v}`);
+      await page.waitForTimeout(150);
+      shown.push(await page.evaluate(() => [document.querySelector('.kf-results__count').textContent,
+        ...[...document.querySelectorAll('.kf-live-results .kf-card__title')].map((e) => e.textContent)].join(' | ')));
+    }
+    await page.selectOption('#kf-sort', 'title');
+    await waitFor(page, () => new URL(location.href).searchParams.get('sort') === 'title', null, 'sort by title');
+    await page.waitForTimeout(150);
+    shown.push(await page.locator('.kf-live-results').innerText());
+    const later = seen.slice(before);
+    await page.close();
+    return { shown, later, problems };
+  }
+  const packed = await run(false);
+  const plain = await run(true);
+  assert(packed.later.length === 0, `requests after the pack: ${packed.later.join(' ')}`);
+  assert(plain.later.length > 0, 'without the pack the queries fetched nothing: the test does not test');
+  for (let i = 0; i < packed.shown.length; i++) {
+    assert(packed.shown[i] === plain.shown[i], `step ${i}: with the pack "${packed.shown[i].slice(0, 200)}", without "${plain.shown[i].slice(0, 200)}"`);
+  }
+  assert(packed.shown.some((s) => !/^0\b|\b0 个/.test(s)), 'every query found nothing');
+  assert(packed.problems.length === 0, `console: ${packed.problems.join(' | ')}`);
+});
+
 test('search: two facets combine, counts follow, the back button restores', async () => {
   const { page } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE');
   await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');
@@ -339,8 +388,10 @@ test('evaluation: ranking table and charts, without JavaScript too; the CSV down
   await nj.close();
 });
 
+// E2E_ONLY=text runs the tests whose name contains it (while working on one).
+const only = process.env.E2E_ONLY;
 let passed = 0; let failed = 0;
-for (const t of tests) {
+for (const t of tests.filter((x) => !only || x.name.includes(only))) {
   try {
     await t.fn();
     passed++;

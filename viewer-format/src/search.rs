@@ -12,6 +12,9 @@
 //! search/d-<hash>.kfd   DocChunk: what a result card shows, for a range of docs.
 //! search/o-<hash>.kfo   TitleOrder: each doc's place in title order, fetched
 //!                       only when results are sorted by title.
+//! search/p-<hash>.kfp   Pack: every file above but the entry, in one file
+//!                       (see [`encode_pack`]), fetched once a visitor starts
+//!                       typing, so later keystrokes wait for no request.
 //! ```
 //!
 //! Documents are numbered most recently updated first (ties by id), so the
@@ -267,8 +270,65 @@ impl SearchEntry {
     }
 }
 
+/// The first bytes of a pack.
+pub const PACK_MAGIC: &[u8; 4] = b"KFP1";
+
+/// One file holding many search files' inflated bytes, for the viewer to
+/// fetch in one request (the generator gzips it whole, like every search
+/// file). After [`PACK_MAGIC`], for each file: its name's length (one
+/// byte), the name (ASCII), the body's length (u32, little-endian) and the
+/// body. The viewer's `main.js` reads it with a `DataView`.
+pub fn encode_pack(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, FormatError> {
+    let mut out = PACK_MAGIC.to_vec();
+    for (name, body) in files {
+        let len = u8::try_from(name.len()).map_err(|_| FormatError::Invalid(format!("pack: name too long: {name}")))?;
+        let body_len = u32::try_from(body.len()).map_err(|_| FormatError::Invalid(format!("pack: {name} is over 4 GiB")))?;
+        out.push(len);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&body_len.to_le_bytes());
+        out.extend_from_slice(body);
+    }
+    Ok(out)
+}
+
+/// The files of a pack, by name, in order.
+pub fn decode_pack(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, FormatError> {
+    let bad = |why: &str| FormatError::Malformed(format!("pack: {why}"));
+    let mut rest = bytes.strip_prefix(PACK_MAGIC.as_slice()).ok_or_else(|| bad("no magic"))?;
+    let mut out = Vec::new();
+    while let Some((&len, r)) = rest.split_first() {
+        let len = usize::from(len);
+        let (name, r) = r.split_at_checked(len).ok_or_else(|| bad("truncated name"))?;
+        let (size, r) = r.split_at_checked(4).ok_or_else(|| bad("truncated length"))?;
+        let size = u32::from_le_bytes([size[0], size[1], size[2], size[3]]) as usize;
+        let (body, r) = r.split_at_checked(size).ok_or_else(|| bad("truncated body"))?;
+        let name = std::str::from_utf8(name).map_err(|_| bad("name is not UTF-8"))?;
+        out.push((name.to_string(), body));
+        rest = r;
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn pack_round_trip_and_truncation() {
+        let files = vec![("t-1.kft".to_string(), vec![1, 2, 3]), ("d-2.kfd".to_string(), vec![]), ("f-3.kff".to_string(), vec![9; 300])];
+        let bytes = encode_pack(&files).unwrap();
+        let back = decode_pack(&bytes).unwrap();
+        assert_eq!(back.len(), 3);
+        for ((n, b), (m, c)) in files.iter().zip(&back) {
+            assert_eq!((n.as_str(), b.as_slice()), (m.as_str(), *c));
+        }
+        for cut in 1..bytes.len() {
+            if cut == 4 || cut == 19 || cut == 31 {
+                continue; // whole files: a shorter pack, not a broken one
+            }
+            assert!(decode_pack(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        assert!(encode_pack(&[("x".repeat(256), vec![])]).is_err());
+    }
     use super::*;
 
     #[test]

@@ -59,9 +59,9 @@ pub fn render(site: &Site, data: &DataOutput, progress: bool, cache_dir: &Path) 
     }
 
     // The search index first: the catalog page preloads the files its first view needs.
-    let search_first = crate::output::search::write(site, data, &i18n, &mut out);
+    let search = crate::output::search::write(site, data, &i18n, &mut out);
 
-    let renderer = Renderer { site, i18n: &i18n, tera: &tera, data, assets: &assets, search_first: &search_first };
+    let renderer = Renderer { site, i18n: &i18n, tera: &tera, data, assets: &assets, search: &search };
     let pages = renderer.render_all()?;
     let bar = super::progress_bar(progress, pages.len() as u64, "minifying");
     for p in pages {

@@ -31,11 +31,26 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap_or_default()
 }
 
-/// Adds `search/<name>` (gzipped) and returns its name.
-fn add(out: &mut Output, prefix: &str, ext: &str, bytes: Vec<u8>) -> String {
+/// A pack is written while gzipped it stays under this size: a visitor who
+/// starts typing fetches it whole (about 100 bytes a dataset: some 10,000
+/// datasets). A larger catalog's files are fetched as queries need them.
+const PACK_LIMIT: usize = 1024 * 1024;
+
+/// Adds `search/<name>` (gzipped), keeps its bytes for the pack, and
+/// returns its name.
+fn add(out: &mut Output, packed: &mut Vec<(String, Vec<u8>)>, prefix: &str, ext: &str, bytes: Vec<u8>) -> String {
     let file = named(prefix, ext, &bytes);
     out.add(format!("search/{file}"), gzip(&bytes));
+    packed.push((file.clone(), bytes));
     file
+}
+
+/// What the catalog page names: the files its first view (no query, most
+/// recent first) needs besides `entry.kfi` (the facet table and the first
+/// documents' chunk), which it preloads, and the pack, if one was written.
+pub struct SearchFiles {
+    pub first: Vec<String>,
+    pub pack: Option<String>,
 }
 
 fn summary_of(d: &Dataset, en: bool) -> String {
@@ -48,10 +63,9 @@ fn summary_of(d: &Dataset, en: bool) -> String {
     }
 }
 
-/// Writes `search/` and returns the files the catalog's first view (no
-/// query, most recent first) needs besides `entry.kfi`: the facet table
-/// and the first documents' chunk. The catalog page preloads them.
-pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, out: &mut Output) -> Vec<String> {
+/// Writes `search/` and returns what the catalog page names.
+pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, out: &mut Output) -> SearchFiles {
+    let mut packed = Vec::new();
     let docs = site.listed_datasets();
     let cfg = &site.config;
     let agencies: Vec<Label> = site.agencies.iter().map(|a| Label { key: a.id.clone(), zh: a.name.clone(), en: a.name_en.clone().unwrap_or_else(|| a.name.clone()) }).collect();
@@ -74,7 +88,7 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
     for (rank, i) in by_title.into_iter().enumerate() {
         ranks[i] = rank as u32;
     }
-    let title_file = add(out, "o", "kfo", TitleOrder { ranks }.encode());
+    let title_file = add(out, &mut packed, "o", "kfo", TitleOrder { ranks }.encode());
     let epoch = crate::date::Date::ymd(1970, 1, 1).unwrap_or(cfg.today);
     let facets = FacetTable {
         docs: docs
@@ -89,7 +103,7 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
             })
             .collect(),
     };
-    let facet_file = add(out, "f", "kff", facets.encode());
+    let facet_file = add(out, &mut packed, "f", "kff", facets.encode());
 
     // term → doc → best weight
     let mut index: BTreeMap<String, BTreeMap<u32, u8>> = BTreeMap::new();
@@ -131,7 +145,7 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
             return;
         }
         let first = current[0].0.clone();
-        let file = add(out, "t", "kft", TermChunk { terms: std::mem::take(current) }.encode());
+        let file = add(out, &mut packed, "t", "kft", TermChunk { terms: std::mem::take(current) }.encode());
         term_chunks.push(TermChunkRef { first, file });
     };
     for (term, docs) in index {
@@ -155,11 +169,17 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
                 .map(|d| DocInfo { id: d.id.clone(), title: d.title.clone(), title_en: d.title_en.clone(), summary: summary_of(d, false), summary_en: d.summary_en.as_ref().map(|_| summary_of(d, true)), modified: epoch.days_until(d.modified) as i32 })
                 .collect(),
         };
-        let file = add(out, "d", "kfd", chunk.encode());
+        let file = add(out, &mut packed, "d", "kfd", chunk.encode());
         doc_chunks.push(DocChunkRef { first_doc, docs: part.len() as u32, file });
     }
     let first: Vec<String> = std::iter::once(facet_file.clone()).chain(doc_chunks.first().map(|c| c.file.clone())).collect();
     let entry = SearchEntry { docs: docs.len() as u32, agencies, topics, formats, cycles, open_types, facet_file, title_file, term_chunks, doc_chunks };
     out.add("search/entry.kfi", gzip(&entry.encode()));
-    first
+    // Names are ASCII and short, chunks far under 4 GiB: encoding cannot fail.
+    let pack = viewer_format::search::encode_pack(&packed).ok().map(|p| gzip(&p)).filter(|p| p.len() <= PACK_LIMIT).map(|p| {
+        let file = named("p", "kfp", &p);
+        out.add(format!("search/{file}"), p);
+        file
+    });
+    SearchFiles { first, pack }
 }

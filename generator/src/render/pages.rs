@@ -27,8 +27,8 @@ pub struct Renderer<'a> {
     pub data: &'a DataOutput,
     /// Fingerprinted asset URLs by logical name (`style.css` → `/assets/style.1a2b3c4d.css`).
     pub assets: &'a BTreeMap<String, String>,
-    /// The search files (in `search/`) the catalog's first view needs besides the entry.
-    pub search_first: &'a [String],
+    /// The search files (in `search/`) the catalog page names: its first view's and the pack.
+    pub search: &'a crate::output::search::SearchFiles,
 }
 
 #[derive(Serialize)]
@@ -456,9 +456,10 @@ impl<'a> Renderer<'a> {
                 ctx.insert("live", &true);
                 // Preloaded by the page (with the entry), and requested by main.js at once.
                 let base = &self.site.config.base_path;
-                let preload: Vec<String> = std::iter::once("entry.kfi").chain(self.search_first.iter().map(String::as_str)).map(|f| format!("{base}search/{f}")).collect();
+                let preload: Vec<String> = std::iter::once("entry.kfi").chain(self.search.first.iter().map(String::as_str)).map(|f| format!("{base}search/{f}")).collect();
                 ctx.insert("search_preload", &preload);
-                ctx.insert("search_first", &self.search_first.join(" "));
+                ctx.insert("search_first", &self.search.first.join(" "));
+                ctx.insert("search_pack", &self.search.pack);
             }
             let pager: Vec<serde_json::Value> = page_window(p, pages)
                 .into_iter()

@@ -30,6 +30,26 @@ async function inflated(p) {
   return new Uint8Array(await new Response(s).arrayBuffer());
 }
 
+// The search pack (viewer_format::search::encode_pack): "KFP1", then for
+// each file its name's length (a byte), the name, the body's length (u32,
+// little-endian) and the body. Bodies stay views into the one buffer.
+function unpack(b) {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const ascii = (a) => String.fromCharCode(...a);
+  if (ascii(b.subarray(0, 4)) !== 'KFP1') throw new Error('search pack: not a pack');
+  const m = new Map();
+  for (let p = 4; p < b.length;) {
+    const name = ascii(b.subarray(p + 1, p + 1 + b[p]));
+    p += 1 + b[p];
+    const len = v.getUint32(p, true);
+    p += 4;
+    if (p + len > b.length) throw new Error('search pack: truncated');
+    m.set(name, b.subarray(p, p + len));
+    p += len;
+  }
+  return m;
+}
+
 // A table's folder: its manifest and chunks sit side by side.
 const folder = (box) => box.dataset.manifest.replace(/[^/]*$/, '');
 
@@ -114,9 +134,22 @@ async function catalog(root) {
   // Index files by name: fetched once, added to the engine as they arrive
   // (a prefetched file and a needed one are the same request).
   const files = new Map();
+  // Once a visitor starts searching (the box focused, or the first typed
+  // query drawn), the rest of the index comes in one file at low priority,
+  // when the site has a pack and the browser does not ask to save data:
+  // later keystrokes then wait for no request. Until it is here, and if it
+  // fails, files are fetched as queries need them.
+  let pack = null;
+  let packed = new Map();
+  const loadPack = () => {
+    if (pack || !root.dataset.kfPack || (navigator.connection && navigator.connection.saveData)) return;
+    pack = inflated(bytes(`${config.base}search/${root.dataset.kfPack}`, 'low')).then((b) => { packed = unpack(b); });
+    pack.catch(report);
+  };
+  input.addEventListener('focus', loadPack, { once: true });
   const file = (f) => {
     if (!files.has(f)) {
-      const got = early.first.get(f) || inflated(bytes(`${config.base}search/${f}`));
+      const got = early.first.get(f) || (packed.has(f) ? Promise.resolve(packed.get(f)) : inflated(bytes(`${config.base}search/${f}`)));
       files.set(f, got.then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); early.first.delete(f); throw e; }));
     }
     return files.get(f);
@@ -160,13 +193,13 @@ async function catalog(root) {
     clearTimeout(urlTimer);
     if (push) history.pushState(null, '', url);
     else urlTimer = setTimeout(() => history.replaceState(null, '', url), 0);
-    show().catch(report);
+    return show().catch(report);
   }
   input.addEventListener('input', () => {
     const p = params();
     if (input.value) p.set('q', input.value); else p.delete('q');
     p.delete('page');
-    go(p, false);
+    go(p, false).then(loadPack);
   });
   input.form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -188,6 +221,8 @@ async function catalog(root) {
     show().catch(report);
   });
   await show();
+  // Arriving with a query (the home page's box): the visitor is searching.
+  if (input.value) loadPack();
 }
 
 // ---------------------------------------------------------------- table
