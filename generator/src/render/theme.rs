@@ -38,7 +38,9 @@ pub const STATIC: &[(&str, &[u8])] = &[
     ("favicon.svg", include_bytes!("../../../theme/static/favicon.svg")),
     ("print.js", include_bytes!("../../../theme/static/print.js")),
     ("filter.js", include_bytes!("../../../theme/static/filter.js")),
-    // The viewer: main.js by hand, the other two built by `cargo xtask viewer`.
+    // The viewer: main.js and inflate.js (a worker) by hand, the other two
+    // built by `cargo xtask viewer`.
+    ("viewer/inflate.js", include_bytes!("../../../theme/static/viewer/inflate.js")),
     ("viewer/main.js", include_bytes!("../../../theme/static/viewer/main.js")),
     ("viewer/viewer_wasm.js", include_bytes!("../../../theme/static/viewer/viewer_wasm.js")),
     ("viewer/viewer_wasm_bg.wasm", include_bytes!("../../../theme/static/viewer/viewer_wasm_bg.wasm")),
