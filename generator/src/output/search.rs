@@ -175,11 +175,35 @@ pub fn write(site: &Site, data: &DataOutput, i18n: &crate::render::i18n::I18n, o
     let first: Vec<String> = std::iter::once(facet_file.clone()).chain(doc_chunks.first().map(|c| c.file.clone())).collect();
     let entry = SearchEntry { docs: docs.len() as u32, agencies, topics, formats, cycles, open_types, facet_file, title_file, term_chunks, doc_chunks };
     out.add("search/entry.kfi", gzip(&entry.encode()));
-    // Names are ASCII and short, chunks far under 4 GiB: encoding cannot fail.
-    let pack = viewer_format::search::encode_pack(&packed).ok().map(|p| gzip(&p)).filter(|p| p.len() <= PACK_LIMIT).map(|p| {
+    let pack = gzipped_pack(&packed, PACK_LIMIT).map(|p| {
         let file = named("p", "kfp", &p);
         out.add(format!("search/{file}"), p);
         file
     });
     SearchFiles { first, pack }
+}
+
+/// The gzipped pack of `files`, unless it is over `limit` bytes.
+fn gzipped_pack(files: &[(String, Vec<u8>)], limit: usize) -> Option<Vec<u8>> {
+    // Names are ASCII and short, chunks far under 4 GiB: encoding cannot fail.
+    viewer_format::search::encode_pack(files).ok().map(|p| gzip(&p)).filter(|p| p.len() <= limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn a_pack_over_the_limit_is_not_written() {
+        let files: Vec<(String, Vec<u8>)> = (0..50).map(|i| (format!("d-{i:016x}.kfd"), (0..2000u32).map(|j| (j * 7919 + i) as u8).collect())).collect();
+        let p = gzipped_pack(&files, usize::MAX).unwrap();
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(&p[..]).read_to_end(&mut raw).unwrap();
+        let back = viewer_format::search::decode_pack(&raw).unwrap();
+        assert_eq!(back.len(), 50);
+        assert_eq!(back[49].1, files[49].1.as_slice());
+        assert_eq!(gzipped_pack(&files, p.len()), Some(p.clone()));
+        assert_eq!(gzipped_pack(&files, p.len() - 1), None);
+    }
 }
