@@ -12,6 +12,14 @@ fn built() -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
     (site, tree)
 }
 
+/// A gzipped output file's inflated bytes (the search files).
+fn gunzip(tree: &BTreeMap<String, Vec<u8>>, path: &str) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&tree[path][..]).read_to_end(&mut out).unwrap();
+    out
+}
+
 fn text(tree: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
     String::from_utf8(tree.get(path).unwrap_or_else(|| panic!("{path} is not in the output")).clone()).unwrap()
 }
@@ -263,13 +271,8 @@ fn the_viewer_ships_within_150_kb_gzipped() {
 
 #[test]
 fn the_catalog_page_preloads_what_its_first_view_needs() {
-    use std::io::Read;
     let (_site, tree) = built();
-    let gunzip = |path: &str| {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&tree[path][..]).read_to_end(&mut out).unwrap();
-        out
-    };
+    let gunzip = |path: &str| gunzip(&tree, path);
     let entry = viewer_format::search::SearchEntry::decode(&gunzip("search/entry.kfi")).unwrap();
     for page in ["datasets/index.html", "en/datasets/index.html"] {
         let html = text(&tree, page);
@@ -296,13 +299,8 @@ fn the_catalog_page_preloads_what_its_first_view_needs() {
 
 #[test]
 fn the_search_pack_holds_every_search_file_but_the_entry() {
-    use std::io::Read;
     let (_site, tree) = built();
-    let gunzip = |path: &str| {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&tree[path][..]).read_to_end(&mut out).unwrap();
-        out
-    };
+    let gunzip = |path: &str| gunzip(&tree, path);
     let names: Vec<String> = ["datasets/index.html", "en/datasets/index.html"]
         .iter()
         .map(|page| text(&tree, page).split("data-kf-pack=").nth(1).and_then(|a| a.trim_start_matches('"').split(['"', ' ', '>']).next()).unwrap_or_default().to_string())
