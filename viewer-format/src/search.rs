@@ -277,7 +277,7 @@ pub const PACK_MAGIC: &[u8; 4] = b"KFP1";
 /// fetch in one request (the generator gzips it whole, like every search
 /// file). After [`PACK_MAGIC`], for each file: its name's length (one
 /// byte), the name (ASCII), the body's length (u32, little-endian) and the
-/// body. The viewer's `main.js` reads it with a `DataView`.
+/// body. The viewer's worker `inflate.js` reads it with a `DataView`.
 pub fn encode_pack(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, FormatError> {
     let mut out = PACK_MAGIC.to_vec();
     for (name, body) in files {

@@ -30,26 +30,6 @@ async function inflated(p) {
   return new Uint8Array(await new Response(s).arrayBuffer());
 }
 
-// The search pack (viewer_format::search::encode_pack): "KFP1", then for
-// each file its name's length (a byte), the name, the body's length (u32,
-// little-endian) and the body. Bodies stay views into the one buffer.
-function unpack(b) {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const ascii = (a) => String.fromCharCode(...a);
-  if (ascii(b.subarray(0, 4)) !== 'KFP1') throw new Error('search pack: not a pack');
-  const m = new Map();
-  for (let p = 4; p < b.length;) {
-    const name = ascii(b.subarray(p + 1, p + 1 + b[p]));
-    p += 1 + b[p];
-    const len = v.getUint32(p, true);
-    p += 4;
-    if (p + len > b.length) throw new Error('search pack: truncated');
-    m.set(name, b.subarray(p, p + len));
-    p += len;
-  }
-  return m;
-}
-
 // A table's folder: its manifest and chunks sit side by side.
 const folder = (box) => box.dataset.manifest.replace(/[^/]*$/, '');
 
@@ -143,14 +123,17 @@ async function catalog(root) {
   let packed = new Map();
   const loadPack = () => {
     if (pack || !root.dataset.kfPack || (navigator.connection && navigator.connection.saveData)) return;
-    // Inflated in a worker: on the page's thread it would stall keystrokes
-    // for tens of milliseconds (some 5 MB for 10,000 datasets).
+    // Inflated and read in a worker: on the page's thread that would stall
+    // keystrokes for tens of milliseconds (some 5 MB for 10,000 datasets).
     pack = new Promise((ok, fail) => {
       const w = new Worker(new URL('./inflate.js', import.meta.url));
-      w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(new Uint8Array(e.data)); };
+      w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
       w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
       w.postMessage(new URL(`${config.base}search/${root.dataset.kfPack}`, location.href).href);
-    }).then((b) => { packed = unpack(b); });
+    }).then(({ bytes: b, names, offsets: at }) => {
+      const u = new Uint8Array(b);
+      packed = new Map(names.map((n, i) => [n, u.subarray(at[2 * i], at[2 * i + 1])]));
+    });
     pack.catch(report);
   };
   input.addEventListener('focus', loadPack, { once: true });
@@ -199,8 +182,16 @@ async function catalog(root) {
     const url = `${location.pathname}${p.toString() ? `?${p}` : ''}`;
     clearTimeout(urlTimer);
     if (push) history.pushState(null, '', url);
-    else urlTimer = setTimeout(() => history.replaceState(null, '', url), 0);
-    return show().catch(report);
+    const shown = show().catch(report);
+    // Typing: the URL is replaced once this query is drawn, not while its
+    // files are on their way, when it would hold the drawing up.
+    if (!push) {
+      const mine = seq;
+      shown.then(() => {
+        if (mine === seq) urlTimer = setTimeout(() => history.replaceState(null, '', url), 0);
+      });
+    }
+    return shown;
   }
   input.addEventListener('input', () => {
     const p = params();
