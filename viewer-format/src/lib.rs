@@ -78,7 +78,7 @@ pub use error::FormatError;
 pub use manifest::{chunk_file_name, ChunkRef, ColumnMeta, ColumnStats, ColumnType, Manifest, Scalar};
 
 /// The version every encoded manifest and chunk starts with.
-pub const FORMAT_VERSION: u16 = 4;
+pub const FORMAT_VERSION: u16 = 5;
 
 /// The chunk size [`rows_per_chunk`] aims under, before compression: large,
 /// so a million-row table is a few dozen requests (the viewer fetches them

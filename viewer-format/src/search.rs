@@ -29,6 +29,7 @@
 //! (bigrams); a query of 空气质量 becomes 空气 气质 质量 and finds
 //! "环境空气质量日报". Latin text is lowercased words.
 
+use crate::wire::Bytes;
 use crate::{decode_versioned, encode_versioned, FormatError};
 use serde::{Deserialize, Serialize};
 
@@ -180,30 +181,108 @@ pub struct TitleOrder {
     pub ranks: Vec<u32>,
 }
 
+/// A term's documents, ascending, each with its field weight (title
+/// highest), run-coded: a term in most documents (滨州 in every title, a
+/// common word of the descriptions) costs a few bytes, not two a document.
+///
+/// `docs` is LEB128 varints read with a cursor `next` (the lowest number the
+/// next document may have, first 0): an even value `v` is one document,
+/// `next + v / 2`; an odd one is `v / 2 + 2` consecutive documents from
+/// `next`. `weights` is varints `(count - 1) << 4 | weight`: `count`
+/// documents in a row with that weight (weights are under 16).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Postings {
-    /// Document numbers, ascending, stored as deltas.
-    pub doc_deltas: Vec<u32>,
-    /// Field weight of the term in each document (title highest).
-    pub weights: Vec<u8>,
+    docs: Bytes,
+    weights: Bytes,
+}
+
+/// Field weights are under this (a weight is four bits of a run).
+pub const MAX_WEIGHT: u8 = 15;
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// The next varint of `bytes` from `*at`, or `None` at the end or on a
+/// truncated or over-long one.
+fn take_varint(bytes: &[u8], at: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    for shift in (0..64).step_by(7) {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        v |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
 }
 
 impl Postings {
+    /// `docs` ascending, without repeats; weights above [`MAX_WEIGHT`] are
+    /// stored as it.
     pub fn from_docs(docs: &[(u32, u8)]) -> Postings {
-        let mut prev = 0;
-        let mut doc_deltas = Vec::with_capacity(docs.len());
-        for (i, (d, _)) in docs.iter().enumerate() {
-            doc_deltas.push(if i == 0 { *d } else { d - prev });
-            prev = *d;
+        let mut out = Vec::new();
+        let mut next = 0u64;
+        let mut i = 0;
+        while i < docs.len() {
+            let d = u64::from(docs[i].0);
+            let run = docs[i..].iter().enumerate().take_while(|(k, (x, _))| u64::from(*x) == d + *k as u64).count();
+            if d == next && run >= 2 {
+                put_varint(&mut out, ((run as u64 - 2) << 1) | 1);
+                next = d + run as u64;
+                i += run;
+            } else {
+                put_varint(&mut out, d.saturating_sub(next) << 1);
+                next = d + 1;
+                i += 1;
+            }
         }
-        Postings { doc_deltas, weights: docs.iter().map(|(_, w)| *w).collect() }
+        let mut weights = Vec::new();
+        let mut i = 0;
+        while i < docs.len() {
+            let w = docs[i].1.min(MAX_WEIGHT);
+            let run = docs[i..].iter().take_while(|(_, x)| (*x).min(MAX_WEIGHT) == w).count();
+            put_varint(&mut weights, ((run as u64 - 1) << 4) | u64::from(w));
+            i += run;
+        }
+        Postings { docs: Bytes(out), weights: Bytes(weights) }
     }
 
+    /// The documents and their weights, in order. Bytes that do not decode
+    /// (a damaged file) end the list early.
     pub fn docs(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
-        self.doc_deltas.iter().scan(0u32, |acc, d| {
-            *acc = acc.wrapping_add(*d);
-            Some(*acc)
-        }).zip(self.weights.iter().copied())
+        let (mut at, mut next, mut left) = (0usize, 0u64, 0u64);
+        let docs = std::iter::from_fn(move || {
+            if left == 0 {
+                let v = take_varint(&self.docs.0, &mut at)?;
+                if v & 1 == 0 {
+                    next = next.checked_add(v >> 1)?;
+                    left = 1;
+                } else {
+                    left = (v >> 1).checked_add(2)?;
+                }
+            }
+            let d = u32::try_from(next).ok()?;
+            next += 1;
+            left -= 1;
+            Some(d)
+        });
+        let (mut wat, mut w, mut wleft) = (0usize, 0u8, 0u64);
+        let weights = std::iter::from_fn(move || {
+            if wleft == 0 {
+                let v = take_varint(&self.weights.0, &mut wat)?;
+                w = (v & 0xf) as u8;
+                wleft = (v >> 4) + 1;
+            }
+            wleft -= 1;
+            Some(w)
+        });
+        docs.zip(weights)
     }
 }
 
@@ -376,5 +455,45 @@ mod tests {
         assert_eq!(e.chunks_for_prefix("ma"), 1..2);
         let bytes = e.encode();
         assert_eq!(SearchEntry::decode(&bytes).unwrap(), e);
+    }
+
+    #[test]
+    fn postings_runs_round_trip_and_stay_small() {
+        let cases: Vec<Vec<(u32, u8)>> = vec![
+            vec![],
+            vec![(0, 1)],
+            vec![(0, 1), (1, 1)],
+            vec![(5, 2), (6, 2), (7, 3), (9, 1), (200, 15), (201, 15), (u32::MAX - 1, 4), (u32::MAX, 4)],
+            (0..10_000).map(|d| (d, 1)).collect(),
+            (0..10_000).filter(|d| d % 3 != 0).map(|d| (d, if d % 7 == 0 { 8 } else { 1 })).collect(),
+            (0..3_000).map(|d| (d * 37 + 5, (d % 5) as u8 + 1)).collect(),
+        ];
+        for docs in &cases {
+            let p = Postings::from_docs(docs);
+            assert_eq!(&p.docs().collect::<Vec<_>>(), docs);
+            let chunk = TermChunk { terms: vec![("滨州".into(), p)] };
+            assert_eq!(TermChunk::decode(&chunk.encode()).unwrap(), chunk);
+        }
+        // A term in every one of 10,000 documents, all with one weight: a few bytes.
+        let every = Postings::from_docs(&(0..10_000).map(|d| (d, 1)).collect::<Vec<_>>());
+        assert!(every.docs.0.len() + every.weights.0.len() < 8, "{every:?}");
+        // Scattered documents cost no more than one byte each, plus one for the weight.
+        let sparse = Postings::from_docs(&(0..1_000).map(|d| (d * 50, 1 + (d % 2) as u8)).collect::<Vec<_>>());
+        assert!(sparse.docs.0.len() <= 1_000 && sparse.weights.0.len() <= 1_000);
+        // Weights above the limit are stored as the limit.
+        assert_eq!(Postings::from_docs(&[(1, 40)]).docs().collect::<Vec<_>>(), vec![(1, MAX_WEIGHT)]);
+    }
+
+    #[test]
+    fn damaged_postings_end_early_without_panicking() {
+        let p = Postings::from_docs(&(0..100).map(|d| (d * 3, 2)).collect::<Vec<_>>());
+        for cut in 0..p.docs.0.len() {
+            let q = Postings { docs: Bytes(p.docs.0[..cut].to_vec()), weights: Bytes(p.weights.0.clone()) };
+            assert!(q.docs().count() <= cut);
+        }
+        let junk = Postings { docs: Bytes(vec![0xff; 20]), weights: Bytes(vec![0xff; 20]) };
+        assert_eq!(junk.docs().count(), 0);
+        let overflow = Postings { docs: Bytes(vec![0xfe, 0xff, 0xff, 0xff, 0x3f, 0x01]), weights: Bytes(vec![0xf1, 0x01]) };
+        assert!(overflow.docs().all(|(d, _)| d <= u32::MAX));
     }
 }

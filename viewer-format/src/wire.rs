@@ -30,6 +30,7 @@ pub(crate) enum WireColumn {
 }
 
 /// A byte string: postcard writes a length and the bytes, read back in one copy.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Bytes(pub Vec<u8>);
 
 impl Serialize for Bytes {
