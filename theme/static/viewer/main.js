@@ -124,7 +124,7 @@ async function catalog(root) {
   const loadPack = () => {
     if (pack || !root.dataset.kfPack || (navigator.connection && navigator.connection.saveData)) return;
     // Inflated and read in a worker: on the page's thread that would stall
-    // keystrokes for tens of milliseconds (some 5 MB for 10,000 datasets).
+    // keystrokes for tens of milliseconds (some 3 MB for 10,000 datasets).
     pack = new Promise((ok, fail) => {
       const w = new Worker(new URL('./inflate.js', import.meta.url));
       w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
