@@ -246,6 +246,29 @@ test('search: two facets combine, counts follow, the back button restores', asyn
   await page.close();
 });
 
+test('search on a phone: the facets wait in a closed drawer, the results come first', async () => {
+  const { page, problems } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE', PHONE);
+  await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');
+  const drawer = page.locator('.kf-live-facets');
+  assert(!(await drawer.evaluate((d) => d.open)), 'the facet drawer is open on a phone');
+  assert(!(await page.locator('.kf-live-facets input').first().isVisible()), 'a facet shows through the closed drawer');
+  const top = await page.locator('.kf-live-results .kf-card').first().evaluate((c) => c.getBoundingClientRect().top);
+  assert(top < PHONE.height, `the first result starts at ${top}px, below the phone's screen`);
+  assert(await noOverflow(page), 'the catalog overflows a phone');
+  await drawer.locator('summary').click();
+  const before = await page.locator('.kf-results__count').innerText();
+  await page.locator('.kf-live-facets input[name="open"][value="unconditional"]').check();
+  await waitFor(page, (b) => document.querySelector('.kf-results__count').innerText !== b, before, 'a new count');
+  const title = await drawer.locator('summary').innerText();
+  assert(/1/.test(title) && title.startsWith('筛选'), `the drawer's title does not count the facet chosen: ${title}`);
+  assert(await drawer.evaluate((d) => d.open), 'the drawer closed when a facet was chosen');
+  await page.setViewportSize(DESKTOP);
+  await waitFor(page, () => document.querySelector('.kf-live-facets').open, null, 'the facets beside the results on a wide screen');
+  assert(!(await drawer.locator('summary').isVisible()), 'the drawer title shows on a wide screen');
+  assert(problems.length === 0, problems.join('; '));
+  await page.close();
+});
+
 test('table: filter one station, sort by date, chart, and download exactly that view', async () => {
   const { page, problems } = await open('/datasets/air-quality-daily/');
   await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the whole table');

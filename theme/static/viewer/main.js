@@ -89,8 +89,17 @@ async function catalog(root) {
   if (note) note.hidden = true;
   const staticFacets = root.querySelectorAll('.kf-facets');
 
-  // The live controls replace the static facet links and pages.
-  const form = el('form', { class: 'kf-facets kf-live-facets', 'aria-label': t('facets') });
+  // The live controls replace the static facet links and pages. The facets
+  // are one form: beside the results on a wide screen, in a drawer on a
+  // phone (closed, as on the static page, so the results come first).
+  const drawer = el('details', { class: 'kf-facets kf-live-facets' });
+  const drawerTitle = el('summary', {}, t('facets'));
+  const form = el('form', { 'aria-label': t('facets') });
+  drawer.append(drawerTitle, form);
+  const wide = matchMedia('(min-width: 64rem)');
+  const fit = () => { drawer.open = wide.matches; };
+  fit();
+  wide.addEventListener('change', fit);
   const heading = results.querySelector('.kf-results__count');
   const sortLabel = el('label', { for: 'kf-sort', class: 'kf-sortbox' }, t('v_sort') + ' ');
   const sort = el('select', { id: 'kf-sort', name: 'sort' });
@@ -100,7 +109,7 @@ async function catalog(root) {
   const pager = el('nav', { class: 'kf-pager', 'aria-label': t('pagination') });
   for (const s of staticFacets) s.hidden = true;
   for (const old of results.querySelectorAll('.kf-cards, .kf-pager, p:not(.kf-results__count)')) old.remove();
-  root.querySelector('.kf-catalog').prepend(form);
+  root.querySelector('.kf-catalog').prepend(drawer);
   heading.after(sortLabel);
   sortLabel.after(list);
   list.after(pager);
@@ -160,7 +169,11 @@ async function catalog(root) {
     const r = search.render(query);
     heading.textContent = r.summary;
     list.innerHTML = r.results;
-    if (r.facets !== shownFacets) form.innerHTML = shownFacets = r.facets;
+    if (r.facets !== shownFacets) {
+      form.innerHTML = shownFacets = r.facets;
+      const on = form.querySelectorAll('input:checked').length;
+      drawerTitle.textContent = on ? t('v_facets_on', { n: on }) : t('facets');
+    }
     for (const f of search.prefetch(query)) file(f).catch(() => {});
     pager.innerHTML = '';
     if (r.pages > 1) {
