@@ -231,8 +231,8 @@ impl Postings {
         let mut i = 0;
         while i < docs.len() {
             let d = u64::from(docs[i].0);
-            let run = docs[i..].iter().enumerate().take_while(|(k, (x, _))| u64::from(*x) == d + *k as u64).count();
-            if d == next && run >= 2 {
+            let run = if d == next { docs[i..].iter().enumerate().take_while(|(k, (x, _))| u64::from(*x) == d + *k as u64).count() } else { 1 };
+            if run >= 2 {
                 put_varint(&mut out, ((run as u64 - 2) << 1) | 1);
                 next = d + run as u64;
                 i += run;
@@ -390,6 +390,7 @@ pub fn decode_pack(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, FormatError> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn pack_round_trip_and_truncation() {
@@ -408,7 +409,6 @@ mod tests {
         }
         assert!(encode_pack(&[("x".repeat(256), vec![])]).is_err());
     }
-    use super::*;
 
     #[test]
     fn chinese_bigrams_find_the_title() {
