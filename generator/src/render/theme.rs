@@ -35,7 +35,7 @@ pub const TEMPLATES: &[(&str, &str)] = embed!(
 
 pub const STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../../theme/static/style.css")),
-    ("favicon.svg", include_bytes!("../../../theme/static/favicon.svg")),
+    ("favicon.png", include_bytes!("../../../theme/static/favicon.png")),
     ("print.js", include_bytes!("../../../theme/static/print.js")),
     ("filter.js", include_bytes!("../../../theme/static/filter.js")),
     // The viewer: main.js and inflate.js (a worker) by hand, the other two
