@@ -222,6 +222,43 @@ test('search: once typing starts the index comes in one file; later queries fetc
   assert(packed.problems.length === 0, `console: ${packed.problems.join(' | ')}`);
 });
 
+test('search: a file still on its way when the pack arrives is taken from the pack, its request cancelled', async () => {
+  const shown = () => [document.querySelector('.kf-results__count').textContent,
+    ...[...document.querySelectorAll('.kf-live-results .kf-card__title')].map((e) => e.textContent)].join(' | ');
+  // What the query shows with nothing held up.
+  const plain = await open('/datasets/');
+  await waitFor(plain.page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  await plain.page.locator('#kf-q').fill('空气');
+  await waitFor(plain.page, () => new URL(location.href).searchParams.get('q') === '空气', null, 'the query');
+  const expected = await plain.page.evaluate(shown);
+  await plain.page.close();
+
+  // Term files never answer; the pack waits until the query has asked for one.
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  const held = [];
+  await page.route('**/search/t-*.kft', (r) => { held.push(r); });
+  let releasePack;
+  const packGo = new Promise((r) => { releasePack = r; });
+  await page.route('**/search/p-*.kfp', async (r) => { await packGo; await r.continue().catch(() => {}); });
+  const cancelled = [];
+  page.on('requestfailed', (r) => { if (/\/search\/t-/.test(r.url())) cancelled.push(r.url()); });
+  await page.locator('#kf-q').fill('空气');
+  for (let i = 0; i < 100 && !held.length; i++) await page.waitForTimeout(50);
+  assert(held.length > 0, 'the query asked for no term file: the test does not test');
+  await page.waitForTimeout(300);
+  assert(await page.evaluate(() => new URL(location.href).searchParams.get('q') !== '空气'), 'the query was drawn without its term file');
+  releasePack();
+  await waitFor(page, () => new URL(location.href).searchParams.get('q') === '空气', null, 'the query drawn from the pack');
+  const got = await page.evaluate(shown);
+  assert(got === expected, `from the pack "${got.slice(0, 200)}", fetched "${expected.slice(0, 200)}"`);
+  for (let i = 0; i < 40 && cancelled.length < held.length; i++) await page.waitForTimeout(50);
+  assert(cancelled.length === held.length, `held ${held.length} term requests, cancelled ${cancelled.length}`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.close();
+});
+
 test('search: two facets combine, counts follow, the back button restores', async () => {
   const { page } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE');
   await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');

@@ -11,11 +11,27 @@ onmessage = async (e) => {
   try {
     const r = await fetch(e.data, { priority: 'low' });
     if (!r.ok) throw new Error(`${e.data}: HTTP ${r.status}`);
-    let b = new Uint8Array(await r.arrayBuffer());
-    // Gzipped by the generator, unless the host already inflated it.
-    if (b[0] === 0x1f && b[1] === 0x8b) {
-      b = new Uint8Array(await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    // Gzipped by the generator, unless the host already inflated it: the
+    // first two bytes tell. The body is inflated as it arrives.
+    const reader = r.body.getReader();
+    const head = [];
+    for (let n = 0; n < 2;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      head.push(value);
+      n += value.length;
     }
+    const body = new ReadableStream({
+      start(c) { for (const part of head) c.enqueue(part); },
+      async pull(c) {
+        const { done, value } = await reader.read();
+        if (done) c.close(); else c.enqueue(value);
+      },
+    });
+    const magic = [];
+    for (const part of head) magic.push(...part.subarray(0, 2 - magic.length));
+    const gzipped = magic[0] === 0x1f && magic[1] === 0x8b;
+    const b = new Uint8Array(await new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip')) : body).arrayBuffer());
     const ascii = (a) => String.fromCharCode(...a);
     if (ascii(b.subarray(0, 4)) !== 'KFP1') throw new Error('search pack: not a pack');
     const v = new DataView(b.buffer);

@@ -15,19 +15,43 @@ const config = (() => {
   try { return el ? JSON.parse(el.textContent) : null; } catch (e) { return null; }
 })();
 
-async function bytes(url, priority = 'auto') {
-  const r = await fetch(url, { priority });
+async function bytes(url, priority = 'auto', signal = undefined) {
+  const r = await fetch(url, { priority, signal });
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   return new Uint8Array(await r.arrayBuffer());
 }
 
 // Search files are gzipped by the generator; a host that serves them with
 // Content-Encoding has already inflated them (no gzip magic left).
+// Inflated from memory: a Blob's stream would send the bytes through the
+// browser's blob store and back, which waits tens of milliseconds whenever
+// the browser is busy (while the search pack arrives, say).
 async function inflated(p) {
   const b = await p;
   if (b.length < 2 || b[0] !== 0x1f || b[1] !== 0x8b) return b;
-  const s = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(s).arrayBuffer());
+  const gz = new DecompressionStream('gzip');
+  const w = gz.writable.getWriter();
+  w.write(b).catch(() => {});
+  w.close().catch(() => {});
+  return concat(gz.readable);
+}
+
+// A stream's bytes in one array.
+async function concat(stream) {
+  const r = stream.getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await r.read();
+    if (done) break;
+    parts.push(value);
+    n += value.length;
+  }
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const part of parts) { out.set(part, at); at += part.length; }
+  return out;
 }
 
 // A table's folder: its manifest and chunks sit side by side.
@@ -127,28 +151,53 @@ async function catalog(root) {
   // query drawn), the rest of the index comes in one file at low priority,
   // when the site has a pack and the browser does not ask to save data:
   // later keystrokes then wait for no request. Until it is here, and if it
-  // fails, files are fetched as queries need them.
+  // fails, files are fetched as queries need them; a file still on its way
+  // when the pack arrives is taken from the pack and its request cancelled.
+  const wantPack = Boolean(root.dataset.kfPack) && !(navigator.connection && navigator.connection.saveData);
+  // The pack is inflated and read in a worker: on the page's thread that
+  // would stall keystrokes for tens of milliseconds (some 3 MB for 10,000
+  // datasets). The worker is started once the first view is drawn and the
+  // page is idle, so that starting it does not hold up the pack.
+  let worker = null;
+  const startWorker = () => { worker = worker || new Worker(new URL('./inflate.js', import.meta.url)); return worker; };
   let pack = null;
   let packed = new Map();
+  let arrived = () => {};
+  // True once the pack's files are in `packed`; false if it failed or will
+  // not come.
+  const packArrived = wantPack ? new Promise((r) => { arrived = r; }) : Promise.resolve(false);
   const loadPack = () => {
-    if (pack || !root.dataset.kfPack || (navigator.connection && navigator.connection.saveData)) return;
-    // Inflated and read in a worker: on the page's thread that would stall
-    // keystrokes for tens of milliseconds (some 3 MB for 10,000 datasets).
+    if (pack || !wantPack) return;
     pack = new Promise((ok, fail) => {
-      const w = new Worker(new URL('./inflate.js', import.meta.url));
+      const w = startWorker();
       w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
       w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
       w.postMessage(new URL(`${config.base}search/${root.dataset.kfPack}`, location.href).href);
     }).then(({ bytes: b, names, offsets: at }) => {
       const u = new Uint8Array(b);
       packed = new Map(names.map((n, i) => [n, u.subarray(at[2 * i], at[2 * i + 1])]));
+      arrived(true);
+    }, (e) => {
+      arrived(false);
+      report(e);
     });
-    pack.catch(report);
   };
   input.addEventListener('focus', loadPack, { once: true });
+  const fetchFile = (f) => {
+    if (packed.has(f)) return Promise.resolve(packed.get(f));
+    const stop = new AbortController();
+    const fetched = inflated(bytes(`${config.base}search/${f}`, 'auto', stop.signal))
+      .catch((e) => (stop.signal.aborted ? new Promise(() => {}) : Promise.reject(e)));
+    const fromPack = packArrived.then((ok) => {
+      if (!ok || !packed.has(f)) return fetched;
+      stop.abort();
+      return packed.get(f);
+    });
+    return Promise.race([fetched, fromPack]);
+  };
   const file = (f) => {
     if (!files.has(f)) {
-      const got = early.first.get(f) || (packed.has(f) ? Promise.resolve(packed.get(f)) : inflated(bytes(`${config.base}search/${f}`)));
+      const got = early.first.get(f) || fetchFile(f);
       files.set(f, got.then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); early.first.delete(f); throw e; }));
     }
     return files.get(f);
@@ -234,6 +283,7 @@ async function catalog(root) {
   await show();
   // Arriving with a query (the home page's box): the visitor is searching.
   if (input.value) loadPack();
+  else if (wantPack) (window.requestIdleCallback || setTimeout)(() => { if (!pack) startWorker(); });
 }
 
 // ---------------------------------------------------------------- table
