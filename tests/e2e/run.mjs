@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 const BASE = process.argv[2];
 const SHOTS = process.argv[3] || tmpdir();
@@ -176,9 +177,22 @@ test('search: typing 空气质量 finds 环境空气质量日报, state in the U
 test('search: once typing starts the index comes in one file; later queries fetch nothing, find the same', async () => {
   // The same queries on two pages: one with the pack, one where it fails to load.
   const queries = ['交通', '医院 门诊', '学校', 'air', '滨州市'];
-  async function run(blockPack) {
+  // mode: 'pack'; 'blocked' (the pack fails); 'inflated' (served as a host
+  // that sets Content-Encoding would hand them over: already inflated).
+  async function run(mode) {
+    const blockPack = mode === 'blocked';
+    let packInflated = false;
     const { page, problems } = await open('/datasets/');
     if (blockPack) await page.route('**/*.kfp', (r) => r.abort());
+    if (mode === 'inflated') {
+      await page.route(/\/search\/.*\.kf[a-z]$/, async (r) => {
+        const resp = await r.fetch();
+        const body = await resp.body();
+        const gz = body[0] === 0x1f && body[1] === 0x8b;
+        if (gz && r.request().url().endsWith('.kfp')) packInflated = true;
+        await r.fulfill({ response: resp, body: gz ? gunzipSync(body) : body });
+      });
+    }
     const seen = [];
     let packDone = false;
     page.on('requestfinished', (r) => {
@@ -209,11 +223,16 @@ test('search: once typing starts the index comes in one file; later queries fetc
     shown.push(await page.locator('.kf-live-results').innerText());
     const later = seen.slice(before);
     await page.close();
+    if (mode === 'inflated') assert(packInflated, 'the pack was not served inflated: the test does not test');
     return { shown, later, problems };
   }
-  const packed = await run(false);
-  const plain = await run(true);
+  const packed = await run('pack');
+  const plain = await run('blocked');
+  const raw = await run('inflated');
   assert(packed.later.length === 0, `requests after the pack: ${packed.later.join(' ')}`);
+  assert(raw.later.length === 0, `requests after the inflated pack: ${raw.later.join(' ')}`);
+  assert(raw.shown.join('\n') === packed.shown.join('\n'), 'the inflated pack shows other results than the gzipped one');
+  assert(raw.problems.length === 0, `console (inflated): ${raw.problems.join(' | ')}`);
   assert(plain.later.length > 0, 'without the pack the queries fetched nothing: the test does not test');
   for (let i = 0; i < packed.shown.length; i++) {
     assert(packed.shown[i] === plain.shown[i], `step ${i}: with the pack "${packed.shown[i].slice(0, 200)}", without "${plain.shown[i].slice(0, 200)}"`);
