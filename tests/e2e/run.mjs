@@ -262,6 +262,8 @@ test('search: a file still on its way when the pack arrives is taken from the pa
   await page.route('**/search/p-*.kfp', async (r) => { await packGo; await r.continue().catch(() => {}); });
   const cancelled = [];
   page.on('requestfailed', (r) => { if (/\/search\/t-/.test(r.url())) cancelled.push(r.url()); });
+  // A click in the box asks for the pack; the query follows at once.
+  await page.locator('#kf-q').click();
   await page.locator('#kf-q').fill('空气');
   for (let i = 0; i < 100 && !held.length; i++) await page.waitForTimeout(50);
   assert(held.length > 0, 'the query asked for no term file: the test does not test');
@@ -275,6 +277,26 @@ test('search: a file still on its way when the pack arrives is taken from the pa
   assert(cancelled.length === held.length, `held ${held.length} term requests, cancelled ${cancelled.length}`);
   assert(problems.length === 0, `console: ${problems.join(' | ')}`);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.close();
+});
+
+test('search: tabbing through the box fetches no pack; a key pressed in it does', async () => {
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  const packs = [];
+  page.on('request', (r) => { if (/\/search\/p-[0-9a-f]+\.kfp$/.test(r.url())) packs.push(r.url()); });
+  await page.focus('#kf-q');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert(await page.evaluate(() => document.activeElement.id !== 'kf-q'), 'Tab did not leave the search box');
+  await page.waitForTimeout(500);
+  assert(packs.length === 0, `the pack was fetched by focus alone: ${packs.join(' ')}`);
+  await page.focus('#kf-q');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 100 && !packs.length; i++) await page.waitForTimeout(50);
+  assert(packs.length === 1, `a key pressed in the box fetched ${packs.length} packs`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
   await page.close();
 });
 

@@ -147,8 +147,9 @@ async function catalog(root) {
   // Index files by name: fetched once, added to the engine as they arrive
   // (a prefetched file and a needed one are the same request).
   const files = new Map();
-  // Once a visitor starts searching (the box focused, or the first typed
-  // query drawn), the rest of the index comes in one file at low priority,
+  // Once a visitor starts searching (a click or tap in the box, a key
+  // pressed in it, or the first typed query drawn; not a Tab passing
+  // through), the rest of the index comes in one file at low priority,
   // when the site has a pack and the browser does not ask to save data:
   // later keystrokes then wait for no request. Until it is here, and if it
   // fails, files are fetched as queries need them; a file still on its way
@@ -182,7 +183,8 @@ async function catalog(root) {
       report(e);
     });
   };
-  input.addEventListener('focus', loadPack, { once: true });
+  input.addEventListener('pointerdown', loadPack);
+  input.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) loadPack(); });
   const fetchFile = (f) => {
     if (packed.has(f)) return Promise.resolve(packed.get(f));
     const stop = new AbortController();
