@@ -22,8 +22,8 @@ async function bytes(url, priority = 'auto', signal = undefined) {
 }
 
 // Search files are gzipped by the generator; a host that serves them with
-// Content-Encoding has already inflated them (no gzip magic left).
-// Inflated from memory: a Blob's stream would send the bytes through the
+// Content-Encoding has already inflated them (no gzip magic left). They are
+// inflated from memory: a Blob's stream would send the bytes through the
 // browser's blob store and back, which waits tens of milliseconds whenever
 // the browser is busy (while the search pack arrives, say).
 async function inflated(p) {
@@ -161,15 +161,16 @@ async function catalog(root) {
   // page is idle, so that starting it does not hold up the pack.
   let worker = null;
   const startWorker = () => { worker = worker || new Worker(new URL('./inflate.js', import.meta.url)); return worker; };
-  let pack = null;
+  let packStarted = false;
   let packed = new Map();
   let arrived = () => {};
   // True once the pack's files are in `packed`; false if it failed or will
   // not come.
   const packArrived = wantPack ? new Promise((r) => { arrived = r; }) : Promise.resolve(false);
   const loadPack = () => {
-    if (pack || !wantPack) return;
-    pack = new Promise((ok, fail) => {
+    if (packStarted || !wantPack) return;
+    packStarted = true;
+    new Promise((ok, fail) => {
       const w = startWorker();
       w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
       w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
@@ -285,7 +286,7 @@ async function catalog(root) {
   await show();
   // Arriving with a query (the home page's box): the visitor is searching.
   if (input.value) loadPack();
-  else if (wantPack) (window.requestIdleCallback || setTimeout)(() => { if (!pack) startWorker(); });
+  else if (wantPack) (window.requestIdleCallback || setTimeout)(startWorker);
 }
 
 // ---------------------------------------------------------------- table
