@@ -300,6 +300,54 @@ test('search: tabbing through the box fetches no pack; a key pressed in it does'
   await page.close();
 });
 
+test('search on the home page: matches under the box as you type; a visit passing by fetches nothing', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize(PHONE);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  const fetched = [];
+  page.on('request', (r) => { if (/\.wasm$|\/search\//.test(r.url())) fetched.push(r.url()); });
+  await page.goto(url('/'), { waitUntil: 'load' });
+  // Passing through the box with the keyboard costs no download.
+  await page.focus('#kf-q');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(500);
+  assert(fetched.length === 0, `fetched before anyone searched: ${fetched.join(' ')}`);
+  assert(await page.locator('.kf-home-results').isHidden(), 'a results panel before any query');
+  await page.locator('#kf-q').click();
+  await page.locator('#kf-q').pressSequentially('空气质量', { delay: 30 });
+  await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length === 1 && /空气质量/.test(document.querySelector('.kf-home-results').innerText), null, 'matches under the box');
+  const titles = await page.locator('.kf-home-results .kf-card__title').allInnerTexts();
+  assert(titles.length === 1 && titles[0] === '环境空气质量日报', `matches: ${titles}`);
+  assert(await page.locator('#kf-home-results-title').innerText() === '共 1 个数据集', 'count line');
+  assert(fetched.some((u) => u.endsWith('.wasm')) && fetched.some((u) => u.endsWith('/search/entry.kfi')), 'the viewer and the index were not fetched');
+  assert(new URL(page.url()).pathname === '/', 'typing left the home page');
+  await page.screenshot({ path: join(SHOTS, 'home-search-390.png') });
+  // A broad query: five matches and a link to all of them, with the catalog's count.
+  await page.locator('#kf-q').fill('数据');
+  await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length === 5, null, 'five matches');
+  const n = Number((await page.locator('#kf-home-results-title').innerText()).replace(/\D/g, ''));
+  assert(n > 5, `count ${n}`);
+  const more = page.locator('.kf-home-results .kf-more');
+  assert((await more.innerText()).includes(String(n)), `link: ${await more.innerText()}`);
+  await more.click();
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the catalog');
+  assert(new URL(page.url()).pathname === '/datasets/' && new URL(page.url()).searchParams.get('q') === '数据', `link went to ${page.url()}`);
+  const catalogCount = Number((await page.locator('.kf-results__count').innerText()).split('·')[0].replace(/\D/g, ''));
+  assert(catalogCount === n, `home says ${n}, the catalog ${catalogCount}`);
+  // Back home, an emptied box hides the panel; Enter still opens the catalog.
+  await page.goBack();
+  await page.locator('#kf-q').fill('');
+  await waitFor(page, () => document.querySelector('.kf-home-results') === null || document.querySelector('.kf-home-results').hidden, null, 'the panel hidden');
+  await page.locator('#kf-q').fill('公交');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/datasets\/\?q=/);
+  assert(new URL(page.url()).searchParams.get('q') === '公交', `Enter went to ${page.url()}`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('search: two facets combine, counts follow, the back button restores', async () => {
   const { page } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE');
   await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');

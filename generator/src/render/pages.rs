@@ -78,6 +78,10 @@ impl<'a> Renderer<'a> {
         home.insert("latest", &cards(&latest));
         home.insert("jsonld", &feeds::schemaorg::catalog(site, self.i18n, c.lang));
         home.insert("machine", &feeds::catalog_links(site, self.data, self.i18n, c.lang));
+        // The box shows the best matches as you type (main.js), from the catalog's index.
+        home.insert("viewer_config", &c.viewer_config());
+        home.insert("live", &true);
+        home.insert("search_pack", &self.search.pack);
         out.push(self.page(c, "", "index.html", home)?);
 
         // Catalog and its static facet pages

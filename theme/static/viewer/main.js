@@ -57,15 +57,21 @@ async function concat(stream) {
 // A table's folder: its manifest and chunks sit side by side.
 const folder = (box) => box.dataset.manifest.replace(/[^/]*$/, '');
 
+const WASM = new URL('./viewer_wasm_bg.wasm', import.meta.url);
+
 const early = (() => {
   if (!config) return null;
   const quiet = (p) => { p.catch(() => {}); return p; };
   const boxes = [...document.querySelectorAll('.kf-viewer[data-manifest]')];
   const cat = document.querySelector('[data-kf-catalog]');
+  // The home page's search box fetches nothing until a visitor starts
+  // searching (homeSearch).
+  const home = document.querySelector('[data-kf-home]');
   return {
     boxes,
     cat,
-    wasm: fetch(new URL('./viewer_wasm_bg.wasm', import.meta.url)),
+    home,
+    wasm: boxes.length || cat ? fetch(WASM) : null,
     manifests: boxes.map((b) => quiet(bytes(b.dataset.manifest))),
     // Each table's other chunks, by name, at low priority: they stream in
     // while the module compiles (the first rows are already on the page).
@@ -78,6 +84,10 @@ const early = (() => {
       .map((f) => [f, quiet(inflated(bytes(`${config.base}search/${f}`)))])) : new Map(),
   };
 })();
+
+// The WASM module, instantiated once.
+let booted = null;
+const boot = () => booted || (booted = init({ module_or_path: (early && early.wasm) || fetch(WASM) }));
 
 const t = (key, args = {}) => {
   let s = (config && config.t[key]) || key;
@@ -101,6 +111,144 @@ function el(tag, attrs = {}, text) {
   }
   if (text != null) e.textContent = text;
   return e;
+}
+
+// ---------------------------------------------------------------- search
+
+// The index files a search engine reads: fetched once, added to the engine
+// as they arrive (a prefetched file and a needed one are the same request).
+// `first`: files already on their way (the catalog's first view); `pack`:
+// the site's search pack, if it has one.
+function searchIndex(search, first, pack) {
+  const files = new Map();
+  // Once a visitor starts searching (a click or tap in the box, a key
+  // pressed in it, or the first typed query drawn; not a Tab passing
+  // through), the rest of the index comes in one file at low priority,
+  // when the site has a pack and the browser does not ask to save data:
+  // later keystrokes then wait for no request. Until it is here, and if it
+  // fails, files are fetched as queries need them; a file still on its way
+  // when the pack arrives is taken from the pack and its request cancelled.
+  const wantPack = Boolean(pack) && !(navigator.connection && navigator.connection.saveData);
+  // The pack is inflated and read in a worker: on the page's thread that
+  // would stall keystrokes for tens of milliseconds (some 3 MB for 10,000
+  // datasets). The catalog starts the worker once its first view is drawn
+  // and the page is idle, so that starting it does not hold up the pack.
+  let worker = null;
+  const startWorker = () => { worker = worker || new Worker(new URL('./inflate.js', import.meta.url)); return worker; };
+  let packStarted = false;
+  let packed = new Map();
+  let arrived = () => {};
+  // True once the pack's files are in `packed`; false if it failed or will
+  // not come.
+  const packArrived = wantPack ? new Promise((r) => { arrived = r; }) : Promise.resolve(false);
+  const loadPack = () => {
+    if (packStarted || !wantPack) return;
+    packStarted = true;
+    new Promise((ok, fail) => {
+      const w = startWorker();
+      w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
+      w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
+      w.postMessage(new URL(`${config.base}search/${pack}`, location.href).href);
+    }).then(({ bytes: b, names, offsets: at }) => {
+      const u = new Uint8Array(b);
+      packed = new Map(names.map((n, i) => [n, u.subarray(at[2 * i], at[2 * i + 1])]));
+      arrived(true);
+    }, (e) => {
+      arrived(false);
+      report(e);
+    });
+  };
+  const fetchFile = (f) => {
+    if (packed.has(f)) return Promise.resolve(packed.get(f));
+    const stop = new AbortController();
+    const fetched = inflated(bytes(`${config.base}search/${f}`, 'auto', stop.signal))
+      .catch((e) => (stop.signal.aborted ? new Promise(() => {}) : Promise.reject(e)));
+    const fromPack = packArrived.then((ok) => {
+      if (!ok || !packed.has(f)) return fetched;
+      stop.abort();
+      return packed.get(f);
+    });
+    return Promise.race([fetched, fromPack]);
+  };
+  const file = (f) => {
+    if (!files.has(f)) {
+      const got = first.get(f) || fetchFile(f);
+      files.set(f, got.then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); first.delete(f); throw e; }));
+    }
+    return files.get(f);
+  };
+  return {
+    wantPack,
+    startWorker,
+    loadPack,
+    // Resolves once the engine has every file the query string needs.
+    async ready(query) {
+      for (let i = 0; i < 8; i++) {
+        const need = search.missing(query);
+        if (!need.length) break;
+        await Promise.all(need.map(file));
+      }
+    },
+    prefetch(query) {
+      for (const f of search.prefetch(query)) file(f).catch(() => {});
+    },
+  };
+}
+
+// The home page's box shows the best matches under it as you type, with a
+// link to all of them in the catalog; Enter still opens the catalog. The
+// WASM module and the index's entry are fetched once a visitor starts
+// searching (a click or tap in the box, or a key other than Tab), not for a
+// visit that only passes by.
+const HOME_SHOWN = 5;
+
+function homeSearch(form) {
+  const input = form.querySelector('input[name="q"]');
+  const panel = el('section', { class: 'kf-home-results', 'aria-labelledby': 'kf-home-results-title', hidden: true });
+  const heading = el('h2', { id: 'kf-home-results-title', 'aria-live': 'polite' });
+  const list = el('div');
+  const more = el('a', { class: 'kf-more' });
+  const moreLine = el('p');
+  moreLine.append(more);
+  panel.append(heading, list, moreLine);
+  form.after(panel);
+  let started = null;
+  const start = () => started || (started = (async () => {
+    const entry = inflated(bytes(`${config.base}search/entry.kfi`));
+    await boot();
+    const search = new Search(await entry, config.lang, config.root, stringsText());
+    return { search, index: searchIndex(search, new Map(), form.dataset.kfPack) };
+  })());
+  const intent = () => start().then(({ index }) => index.loadPack(), (e) => { started = null; report(e); });
+  input.addEventListener('pointerdown', intent);
+  input.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) intent(); });
+  let seq = 0;
+  async function show() {
+    const mine = ++seq;
+    const text = input.value;
+    if (!text.trim()) {
+      panel.hidden = true;
+      return;
+    }
+    const { search, index } = await start();
+    const query = new URLSearchParams({ q: text }).toString();
+    await index.ready(query);
+    if (mine !== seq) return;
+    const r = search.render(query);
+    heading.textContent = t('results_count', { n: group(r.total) });
+    list.innerHTML = r.results;
+    const cards = list.querySelector('.kf-cards');
+    if (cards) while (cards.children.length > HOME_SHOWN) cards.lastElementChild.remove();
+    more.href = `${form.getAttribute('action')}?${query}`;
+    more.textContent = r.total > HOME_SHOWN ? t('v_home_all', { n: group(r.total) }) : t('v_home_open');
+    moreLine.hidden = r.total === 0;
+    panel.hidden = false;
+    index.prefetch(query);
+    index.loadPack();
+  }
+  input.addEventListener('input', () => { show().catch(report); });
+  // Back on the page with the box still filled in: its results again.
+  if (input.value) show().catch(report);
 }
 
 // ---------------------------------------------------------------- catalog
@@ -144,67 +292,10 @@ async function catalog(root) {
   const params = () => new URLSearchParams(current);
   let seq = 0;
   let urlTimer = 0;
-  // Index files by name: fetched once, added to the engine as they arrive
-  // (a prefetched file and a needed one are the same request).
-  const files = new Map();
-  // Once a visitor starts searching (a click or tap in the box, a key
-  // pressed in it, or the first typed query drawn; not a Tab passing
-  // through), the rest of the index comes in one file at low priority,
-  // when the site has a pack and the browser does not ask to save data:
-  // later keystrokes then wait for no request. Until it is here, and if it
-  // fails, files are fetched as queries need them; a file still on its way
-  // when the pack arrives is taken from the pack and its request cancelled.
-  const wantPack = Boolean(root.dataset.kfPack) && !(navigator.connection && navigator.connection.saveData);
-  // The pack is inflated and read in a worker: on the page's thread that
-  // would stall keystrokes for tens of milliseconds (some 3 MB for 10,000
-  // datasets). The worker is started once the first view is drawn and the
-  // page is idle, so that starting it does not hold up the pack.
-  let worker = null;
-  const startWorker = () => { worker = worker || new Worker(new URL('./inflate.js', import.meta.url)); return worker; };
-  let packStarted = false;
-  let packed = new Map();
-  let arrived = () => {};
-  // True once the pack's files are in `packed`; false if it failed or will
-  // not come.
-  const packArrived = wantPack ? new Promise((r) => { arrived = r; }) : Promise.resolve(false);
-  const loadPack = () => {
-    if (packStarted || !wantPack) return;
-    packStarted = true;
-    new Promise((ok, fail) => {
-      const w = startWorker();
-      w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
-      w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
-      w.postMessage(new URL(`${config.base}search/${root.dataset.kfPack}`, location.href).href);
-    }).then(({ bytes: b, names, offsets: at }) => {
-      const u = new Uint8Array(b);
-      packed = new Map(names.map((n, i) => [n, u.subarray(at[2 * i], at[2 * i + 1])]));
-      arrived(true);
-    }, (e) => {
-      arrived(false);
-      report(e);
-    });
-  };
+  const index = searchIndex(search, early.first, root.dataset.kfPack);
+  const { loadPack } = index;
   input.addEventListener('pointerdown', loadPack);
   input.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) loadPack(); });
-  const fetchFile = (f) => {
-    if (packed.has(f)) return Promise.resolve(packed.get(f));
-    const stop = new AbortController();
-    const fetched = inflated(bytes(`${config.base}search/${f}`, 'auto', stop.signal))
-      .catch((e) => (stop.signal.aborted ? new Promise(() => {}) : Promise.reject(e)));
-    const fromPack = packArrived.then((ok) => {
-      if (!ok || !packed.has(f)) return fetched;
-      stop.abort();
-      return packed.get(f);
-    });
-    return Promise.race([fetched, fromPack]);
-  };
-  const file = (f) => {
-    if (!files.has(f)) {
-      const got = early.first.get(f) || fetchFile(f);
-      files.set(f, got.then((b) => { search.add_file(f, b); }, (e) => { files.delete(f); early.first.delete(f); throw e; }));
-    }
-    return files.get(f);
-  };
   let shownFacets = null;
   async function show() {
     const mine = ++seq;
@@ -212,11 +303,7 @@ async function catalog(root) {
     input.value = q.get('q') || '';
     sort.value = q.get('sort') || (input.value ? 'relevance' : 'recent');
     const query = q.toString();
-    for (let i = 0; i < 8; i++) {
-      const need = search.missing(query);
-      if (!need.length) break;
-      await Promise.all(need.map(file));
-    }
+    await index.ready(query);
     if (mine !== seq) return;
     const r = search.render(query);
     heading.textContent = r.summary;
@@ -226,7 +313,7 @@ async function catalog(root) {
       const on = form.querySelectorAll('input:checked').length;
       drawerTitle.textContent = on ? t('v_facets_on', { n: on }) : t('facets');
     }
-    for (const f of search.prefetch(query)) file(f).catch(() => {});
+    index.prefetch(query);
     pager.innerHTML = '';
     if (r.pages > 1) {
       const ul = el('ul');
@@ -286,7 +373,7 @@ async function catalog(root) {
   await show();
   // Arriving with a query (the home page's box): the visitor is searching.
   if (input.value) loadPack();
-  else if (wantPack) (window.requestIdleCallback || setTimeout)(startWorker);
+  else if (index.wantPack) (window.requestIdleCallback || setTimeout)(index.startWorker);
 }
 
 // ---------------------------------------------------------------- table
@@ -548,7 +635,9 @@ function report(e) {
 
 async function main() {
   if (!early) return;
-  await init({ module_or_path: early.wasm });
+  if (early.home) homeSearch(early.home);
+  if (!early.wasm) return;
+  await boot();
   if (early.cat) catalog(early.cat).catch(report);
   early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.chunks[i]).catch(report));
 }
