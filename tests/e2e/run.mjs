@@ -142,6 +142,25 @@ test('English version: lang, labels and the language switch', async () => {
   await page.close();
 });
 
+test('English counts take the singular for one, in the page and in the live search', async () => {
+  const { page, problems } = await open('/en/');
+  await page.locator('#kf-q').click();
+  await page.locator('#kf-q').pressSequentially('air quality', { delay: 20 });
+  await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length === 1, null, 'one match');
+  const one = await page.locator('#kf-home-results-title').innerText();
+  assert(one === '1 dataset', `live count: ${one}`);
+  await page.locator('#kf-q').fill('data');
+  await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length > 1, null, 'several matches');
+  const many = await page.locator('#kf-home-results-title').innerText();
+  assert(/^\d+ datasets$/.test(many), `live count: ${many}`);
+  await page.goto(url('/en/datasets/?q=air+quality'));
+  await waitFor(page, () => document.querySelectorAll('.kf-live-results .kf-card').length === 1, null, 'the catalog');
+  const cat = await page.locator('.kf-results__count').innerText();
+  assert(cat.startsWith('1 dataset') && !cat.startsWith('1 datasets'), `catalog count: ${cat}`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('keyboard: the first Tab reaches the skip link, which moves to the content', async () => {
   const { page } = await open('/datasets/');
   await page.keyboard.press('Tab');

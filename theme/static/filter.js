@@ -22,7 +22,9 @@ if (form) {
       li.hidden = !show;
       if (show) n++;
     }
-    count.textContent = count.dataset.template.replace("{n}", String(n));
+    // "one|other": the form for this count (as the generator picks it).
+    const forms = count.dataset.template.split("|");
+    count.textContent = forms[forms.length === 2 && n !== 1 ? 1 : 0].replace("{n}", String(n));
     if (push) {
       const q = new URLSearchParams();
       for (const f of fields) if (want[f]) q.set(f, want[f]);

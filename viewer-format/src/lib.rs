@@ -65,6 +65,7 @@ pub mod date;
 mod error;
 mod manifest;
 pub mod search;
+pub mod strings;
 mod wire;
 
 pub use bitmap::Bitmap;

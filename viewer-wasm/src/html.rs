@@ -29,11 +29,7 @@ impl Strings {
         self.0.get(key).cloned().unwrap_or_else(|| key.to_string())
     }
     pub fn fmt(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.get(key);
-        for (k, v) in args {
-            s = s.replace(&format!("{{{k}}}"), v);
-        }
-        s
+        viewer_format::strings::fill(&self.get(key), args)
     }
 }
 

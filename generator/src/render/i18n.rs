@@ -42,13 +42,10 @@ impl I18n {
         self.table(lang).get(key).cloned().unwrap_or_else(|| key.to_string())
     }
 
-    /// A string with `{name}` placeholders filled in.
+    /// A string with `{name}` placeholders filled in, in the form for the
+    /// count `n` where it has two (`viewer_format::strings`).
     pub fn tf(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.t(lang, key);
-        for (k, v) in args {
-            s = s.replace(&format!("{{{k}}}"), v);
-        }
-        s
+        viewer_format::strings::fill(&self.t(lang, key), args)
     }
 
     pub fn keys_differ(&self) -> Vec<String> {
@@ -78,6 +75,8 @@ mod tests {
         let i = I18n::parse(crate::render::theme::I18N, Some("[en]\nnav_home = \"Start\"\n")).unwrap();
         assert_eq!(i.t("en", "nav_home"), "Start");
         assert_eq!(i.tf("en", "results_count", &[("n", "3")]), "3 datasets");
+        assert_eq!(i.tf("en", "results_count", &[("n", "1")]), "1 dataset");
+        assert_eq!(i.tf("zh-CN", "results_count", &[("n", "1")]), "共 1 个数据集");
         assert!(I18n::parse(crate::render::theme::I18N, Some("[en]\nnope = \"x\"\n")).is_err());
     }
 }

@@ -89,8 +89,12 @@ const early = (() => {
 let booted = null;
 const boot = () => booted || (booted = init({ module_or_path: (early && early.wasm) || fetch(WASM) }));
 
+// A UI string, filled in as viewer_format::strings does: `{name}`
+// placeholders, and of two forms `one|other` the one for the count `n`.
 const t = (key, args = {}) => {
   let s = (config && config.t[key]) || key;
+  const forms = s.split('|');
+  if (forms.length === 2 && args.n != null) s = forms[String(args.n) === '1' ? 0 : 1];
   for (const [k, v] of Object.entries(args)) s = s.replace(`{${k}}`, v);
   return s;
 };
