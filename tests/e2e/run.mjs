@@ -367,6 +367,27 @@ test('search on the home page: matches under the box as you type; a visit passin
   await page.close();
 });
 
+test('search: pinyin still being composed by an input method does not search; the finished word does', async () => {
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  const before = await page.locator('.kf-results__count').innerText();
+  await page.locator('#kf-q').focus();
+  // What an IME sends: the letters composed so far, then the chosen characters.
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of ['k', 'ko', 'kong', 'kongq', 'kongqi']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await page.waitForTimeout(400);
+  assert(await page.locator('#kf-q').inputValue() === 'kongqi', 'the composition did not reach the box');
+  assert(!new URL(page.url()).searchParams.has('q'), `searched while composing: ${page.url()}`);
+  assert(await page.locator('.kf-results__count').innerText() === before, 'the results changed while composing');
+  await cdp.send('Input.insertText', { text: '空气' });
+  await waitFor(page, () => new URLSearchParams(location.search).get('q') === '空气' && document.querySelectorAll('.kf-live-results .kf-card').length === 1, null, 'the finished word searched');
+  await cdp.detach();
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('search: two facets combine, counts follow, the back button restores', async () => {
   const { page } = await open('/datasets/?q=%E6%95%B0%E6%8D%AE');
   await waitFor(page, () => document.querySelector('.kf-live-facets input'), null, 'facets');

@@ -119,6 +119,19 @@ function el(tag, attrs = {}, text) {
 
 // ---------------------------------------------------------------- search
 
+// Calls `fn` as the text in `box` changes. On the Chinese pages, not for
+// the letters of a word an input method is still composing (pinyin
+// "kongqi" on its way to 空气): a query of them matches nothing the visitor
+// wants, and the results would flicker to "none found" at each letter; the
+// finished word (compositionend) is searched. English keyboards on phones
+// compose whole words too, so the English pages search every keystroke.
+function onText(box, fn) {
+  const waitForWord = config.lang !== 'en';
+  box.addEventListener('input', (e) => { if (!(e.isComposing && waitForWord)) fn(); });
+  if (waitForWord) box.addEventListener('compositionend', () => fn());
+}
+
+
 // The index files a search engine reads: fetched once, added to the engine
 // as they arrive (a prefetched file and a needed one are the same request).
 // `first`: files already on their way (the catalog's first view); `pack`:
@@ -250,7 +263,7 @@ function homeSearch(form) {
     index.prefetch(query);
     index.loadPack();
   }
-  input.addEventListener('input', () => { show().catch(report); });
+  onText(input, () => { show().catch(report); });
   // Back on the page with the box still filled in: its results again.
   if (input.value) show().catch(report);
 }
@@ -349,7 +362,7 @@ async function catalog(root) {
     }
     return shown;
   }
-  input.addEventListener('input', () => {
+  onText(input, () => {
     const p = params();
     if (input.value) p.set('q', input.value); else p.delete('q');
     p.delete('page');
@@ -547,7 +560,7 @@ async function tableViewer(box, manifest, started) {
           field.append(sel);
         } else {
           const inp = el('input', { type: 'search', id: fid, placeholder: t('v_contains') });
-          inp.addEventListener('input', () => { table.filter_contains(i, inp.value); page = 1; draw(); });
+          onText(inp, () => { table.filter_contains(i, inp.value); page = 1; draw(); });
           field.append(inp);
         }
       }
