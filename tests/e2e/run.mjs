@@ -475,6 +475,39 @@ test('table: filter one station, sort by date, chart, and download exactly that 
   await page.close();
 });
 
+test('charts on a phone: drawn at the screen\'s width, labels at their size and apart, round ticks', async () => {
+  const { page, problems } = await open('/datasets/air-quality-daily/', PHONE);
+  await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');
+  await page.locator('.kf-viewer .kf-charts summary').click();
+  const form = page.locator('.kf-viewer .kf-chart-form');
+  for (const [kind, col] of [['bars', '1'], ['histogram', null], ['line', null]]) {
+    await form.locator('select').first().selectOption(kind);
+    if (col) await form.locator('select').nth(1).selectOption(col);
+    await form.locator('button').click();
+    const m = await page.locator('.kf-viewer .kf-chart-out svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const ticks = [...svg.querySelectorAll('.kf-tick')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize), axis: t.getAttribute('text-anchor') === 'end' && Number(t.getAttribute('x')) < 56 }));
+      const apart = (a, b) => a.r.right <= b.r.left || b.r.right <= a.r.left || a.r.bottom <= b.r.top || b.r.bottom <= a.r.top;
+      // The value axis's numbers sit one above another: only their overlap in width counts.
+      const clash = ticks.some((a, i) => ticks.some((b, j) => j > i && !(a.axis && b.axis) && !apart(a, b)));
+      return { viewW: svg.viewBox.baseVal.width, w: box.width, px: Math.min(...ticks.map((t) => t.px * box.width / svg.viewBox.baseVal.width)),
+        clash, inside: ticks.every((t) => t.r.left >= box.left - 1 && t.r.right <= box.right + 1), left: ticks.filter((t) => t.axis).map((t) => t.text) };
+    });
+    assert(Math.abs(m.viewW - m.w) <= 1, `${kind}: drawn ${m.viewW} wide, shown ${m.w}`);
+    assert(m.px >= 11.5, `${kind}: labels shown at ${m.px}px`);
+    assert(!m.clash, `${kind}: labels overlap`);
+    assert(m.inside, `${kind}: a label is cut at the edge`);
+    // Round ticks: evenly 1, 2, 2.5 or 5 × 10ⁿ apart, from a multiple of that.
+    const v = m.left.map(Number).sort((a, b) => a - b);
+    const step = v[1] - v[0];
+    const lead = step / 10 ** Math.floor(Math.log10(step));
+    assert(v.length >= 3 && v.every((x, i) => Math.abs(x - v[0] - i * step) < 1e-9) && [1, 2, 2.5, 5].some((f) => Math.abs(lead - f) < 1e-9) && Math.abs(v[0] / step - Math.round(v[0] / step)) < 1e-9, `${kind}: ticks ${m.left.join(' ')}`);
+    await page.locator('.kf-viewer .kf-chart-out svg').screenshot({ path: join(SHOTS, `chart-${kind}-390.png`) });
+  }
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('table: the first page of rows is in the HTML, and the viewer upgrades that table in place', async () => {
   const plain = (await open('/datasets/air-quality-daily/', PHONE, noJs)).page;
   const staticRows = await plain.locator('.kf-viewer table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));

@@ -221,14 +221,17 @@ impl Table {
         self.table.csv()
     }
 
-    /// kind: histogram (col), line (col = date, col2 = value) or bars (col).
-    pub fn chart(&self, kind: &str, col: usize, col2: usize, id: &str) -> String {
+    /// kind: histogram (col), line (col = date, col2 = value) or bars (col);
+    /// `width`: the box's width in CSS pixels (the drawing's, within
+    /// chart::MIN_W..=chart::MAX_W).
+    pub fn chart(&self, kind: &str, col: usize, col2: usize, id: &str, width: f64) -> String {
         let name = |c: usize| self.table.manifest.columns.get(c).map(|m| m.name.clone()).unwrap_or_default();
         let s = &self.table.strings;
+        let w = if width.is_finite() { width.round().clamp(chart::MIN_W, chart::MAX_W) } else { chart::MAX_W };
         match kind {
-            "histogram" => chart::histogram(id, &s.fmt("v_chart_histogram", &[("col", &name(col))]), &self.table.numbers(col), (&name(col), &s.get("v_count"))),
-            "line" => chart::line(id, &s.fmt("v_chart_line", &[("col", &name(col2)), ("by", &name(col))]), &self.table.series(col, col2), (&name(col), &name(col2))),
-            _ => chart::categories(id, &s.fmt("v_chart_bars", &[("col", &name(col))]), &self.table.counts(col), (&name(col), &s.get("v_count"))),
+            "histogram" => chart::histogram(id, &s.fmt("v_chart_histogram", &[("col", &name(col))]), &self.table.numbers(col), (&name(col), &s.get("v_count")), w),
+            "line" => chart::line(id, &s.fmt("v_chart_line", &[("col", &name(col2)), ("by", &name(col))]), &self.table.series(col, col2), (&name(col), &name(col2)), w),
+            _ => chart::categories(id, &s.fmt("v_chart_bars", &[("col", &name(col))]), &self.table.counts(col), (&name(col), &s.get("v_count")), w),
         }
     }
 }

@@ -267,17 +267,23 @@ impl Engine {
             counts.insert(g, c);
         }
         let any_selected = selected.iter().any(|(_, sel)| !sel.is_empty());
-        let mut docs: Vec<(u32, u32)> = if any_selected { candidates.into_iter().filter(|(d, _)| passes(*d, None)).collect() } else { candidates };
+        let docs: Vec<(u32, u32)> = if any_selected { candidates.into_iter().filter(|(d, _)| passes(*d, None)).collect() } else { candidates };
         // Documents are numbered most recent first.
         let rank = |d: u32| self.titles.as_ref().and_then(|t| t.ranks.get(d as usize)).copied().unwrap_or(u32::MAX);
-        // One comparator (one instantiation of the sort in the module).
-        let sort = state.sort;
-        docs.sort_unstable_by(|a, b| match sort {
-            Sort::Relevance => b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)),
-            Sort::Recent => a.0.cmp(&b.0),
-            Sort::Title => (rank(a.0), a.0).cmp(&(rank(b.0), b.0)),
-        });
-        Results { docs: docs.into_iter().map(|(d, _)| d).collect(), counts }
+        // Sorted by one u64 key (ties broken by the document number in its
+        // low half), as (key, doc) pairs: the table's sort of the same pairs
+        // is then the module's only instantiation of the sort.
+        let key = |(d, score): (u32, u32)| -> u64 {
+            let high = match state.sort {
+                Sort::Relevance => u32::MAX - score,
+                Sort::Recent => 0,
+                Sort::Title => rank(d),
+            };
+            (u64::from(high) << 32) | u64::from(d)
+        };
+        let mut keyed: Vec<(u64, u32)> = docs.into_iter().map(|p| (key(p), p.0)).collect();
+        keyed.sort_unstable();
+        Results { docs: keyed.into_iter().map(|(_, d)| d).collect(), counts }
     }
 
     fn doc(&self, d: u32) -> Option<&DocInfo> {

@@ -131,7 +131,6 @@ function onText(box, fn) {
   if (waitForWord) box.addEventListener('compositionend', () => fn());
 }
 
-
 // The index files a search engine reads: fetched once, added to the engine
 // as they arrive (a prefetched file and a needed one are the same request).
 // `first`: files already on their way (the catalog's first view); `pack`:
@@ -264,7 +263,7 @@ function homeSearch(form) {
     index.loadPack();
   }
   onText(input, () => { show().catch(report); });
-  // Back on the page with the box still filled in: its results again.
+  // Typed before this module ran (on a slow connection): its matches now.
   if (input.value) show().catch(report);
 }
 
@@ -595,7 +594,8 @@ async function tableViewer(box, manifest, started) {
     kind.addEventListener('change', fill);
     draw2.addEventListener('click', () => {
       table.refresh();
-      chartOut.innerHTML = table.chart(kind.value, Number(colSel.value), Number(col2Sel.value || 0), `${id}-chart`);
+      // Drawn at the box's width: on a phone the labels keep their size.
+      chartOut.innerHTML = table.chart(kind.value, Number(colSel.value), Number(col2Sel.value || 0), `${id}-chart`, chartOut.clientWidth);
     });
   }
 

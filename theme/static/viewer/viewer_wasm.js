@@ -268,19 +268,23 @@ export class Table {
         return ret;
     }
     /**
-     * kind: histogram (col), line (col = date, col2 = value) or bars (col).
+     * kind: histogram (col), line (col = date, col2 = value) or bars (col);
+     * `width`: the box's width in CSS pixels (the drawing's, within
+     * chart::MIN_W..=chart::MAX_W).
      * @param {string} kind
      * @param {number} col
      * @param {number} col2
      * @param {string} id
+     * @param {number} width
      * @returns {string}
      */
-    chart(kind, col, col2, id) {
-        let deferred5_0;
-        let deferred5_1;
+    chart(kind, col, col2, id, width) {
+        let deferred6_0;
+        let deferred6_1;
         try {
             const val3 = +col;
             const val4 = +col2;
+            const val5 = +width;
             let ptr0, len0, ptr1, len1;
             try {
                 ptr0 = passStringToWasm0(kind, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
@@ -292,12 +296,12 @@ export class Table {
                 if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
                 throw e;
             }
-            const ret = wasm.table_chart(this.__wbg_ptr, ptr0, len0, val3, val4, ptr1, len1);
-            deferred5_0 = ret[0];
-            deferred5_1 = ret[1];
+            const ret = wasm.table_chart(this.__wbg_ptr, ptr0, len0, val3, val4, ptr1, len1, val5);
+            deferred6_0 = ret[0];
+            deferred6_1 = ret[1];
             return getStringFromWasm0(ret[0], ret[1]);
         } finally {
-            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+            wasm.__wbindgen_free(deferred6_0, deferred6_1, 1);
         }
     }
     /**
