@@ -333,7 +333,8 @@ test('search on the home page: matches under the box as you type; a visit passin
   await page.keyboard.press('Tab');
   await page.waitForTimeout(500);
   assert(fetched.length === 0, `fetched before anyone searched: ${fetched.join(' ')}`);
-  assert(await page.locator('.kf-home-results').isHidden(), 'a results panel before any query');
+  assert(await page.locator('.kf-home-results').count() === 0, 'a results panel before any query');
+  assert(await page.locator('a:not([href])').count() === 0, 'a link without a target (not crawlable)');
   await page.locator('#kf-q').click();
   await page.locator('#kf-q').pressSequentially('空气质量', { delay: 30 });
   await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length === 1 && /空气质量/.test(document.querySelector('.kf-home-results').innerText), null, 'matches under the box');

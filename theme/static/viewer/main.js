@@ -227,7 +227,6 @@ function homeSearch(form) {
   const moreLine = el('p');
   moreLine.append(more);
   panel.append(heading, list, moreLine);
-  form.after(panel);
   let started = null;
   const start = () => started || (started = (async () => {
     const entry = inflated(bytes(`${config.base}search/entry.kfi`));
@@ -259,6 +258,9 @@ function homeSearch(form) {
     more.textContent = r.total > HOME_SHOWN ? t('v_home_all', { n: group(r.total) }) : t('v_home_open');
     moreLine.hidden = r.total === 0;
     panel.hidden = false;
+    // On the page from the first results on (an empty panel would be noise
+    // to a screen reader and a link to nowhere to a crawler).
+    if (!panel.isConnected) form.after(panel);
     index.prefetch(query);
     index.loadPack();
   }
