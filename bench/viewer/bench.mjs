@@ -234,7 +234,7 @@ async function searchRun(kind) {
                 mo.disconnect();
                 const ms = performance.now() - t0;
                 const total = Number((/([\d,]+)/.exec(document.querySelector('.kf-results__count').textContent) || [0, '-1'])[1].replace(/,/g, ''));
-                resolve({ ms, total });
+                resolve({ ms, total, at: performance.timeOrigin + performance.now() });
               });
               mo.observe(list, { childList: true, subtree: true, characterData: true });
               input.value = v;
@@ -245,7 +245,10 @@ async function searchRun(kind) {
         const r = await page.evaluate(([k, v]) => (k === 'ours' ? window.__kfType(v) : window.search(v)), [kind, prefix]);
         const log = await serverLog(base);
         const [b, g, n] = sum(log);
-        keys.push({ q: prefix, ms: r.ms, total: r.total, bytes: b, gzip: g, requests: n });
+        // Asked for before this query's results were drawn: what the query
+        // needed (the rest is fetched ahead, for later keystrokes).
+        const [nb, ng] = sum(log, (e) => e.begin <= r.at);
+        keys.push({ q: prefix, ms: r.ms, total: r.total, bytes: b, gzip: g, requests: n, neededBytes: nb, neededGzip: ng });
       }
     }
     const [lb, lg, ln] = sum(loadLog);

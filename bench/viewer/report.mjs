@@ -77,17 +77,21 @@ out.push('');
 const S = [46, 10, 10, 11, 26];
 row(['', 'ours', 'Pagefind', 'ours/pf', 'target'], S);
 const perKey = (r) => r.keys.slice(1).map((k) => k.ms);
-const firstQueryBytes = (r) => r.loadIndexBytes + r.keys[0].bytes;
+// The first query's bytes: requests made before its results were drawn
+// (results from before that split count all of them).
+const needed = (k) => (k.neededBytes === undefined ? k.bytes : k.neededBytes);
+const neededGzip = (k) => (k.neededGzip === undefined ? k.gzip : k.neededGzip);
+const firstQueryBytes = (r) => r.loadIndexBytes + needed(r.keys[0]);
 const ST = [
   ['search ready after navigation, ms', (r) => r.readyMs, 0],
   ['first query (first keystroke), ms', (r) => r.keys[0].ms, 1],
   ['index bytes for the first query, KB (b)', (r) => firstQueryBytes(r) / KB, 1, 100],
-  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadIndexGzip + r.keys[0].gzip) / KB, 1],
-  ['all bytes to the first results, KB (c)', (r) => (r.loadBytes + r.keys[0].bytes) / KB, 1],
-  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadGzip + r.keys[0].gzip) / KB, 1],
+  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadIndexGzip + neededGzip(r.keys[0])) / KB, 1],
+  ['all bytes to the first results, KB (c)', (r) => (r.loadBytes + needed(r.keys[0])) / KB, 1],
+  ['  the same gzip-compressed (estimate), KB', (r) => (r.loadGzip + neededGzip(r.keys[0])) / KB, 1],
   ['per keystroke after the first, median ms', (r) => median(perKey(r)), 2, 16],
   ['per keystroke after the first, max ms', (r) => Math.max(...perKey(r)), 2, 16],
-  ['bytes fetched while typing after the first, KB', (r) => r.keys.slice(1).reduce((a, k) => a + k.bytes, 0) / KB, 1],
+  ['bytes fetched after the first results, KB (d)', (r) => (r.keys[0].bytes - needed(r.keys[0]) + r.keys.slice(1).reduce((a, k) => a + k.bytes, 0)) / KB, 1],
   ['JS heap (page, after GC), MB', (r) => r.mem.jsHeapMB, 1],
   ['WASM memory, MB', (r) => r.mem.wasmMB, 1],
 ];
@@ -103,7 +107,9 @@ for (const c of [so, sp]) {
   if (r) out.push(`  ${c === so ? 'ours    ' : 'Pagefind'}: ${r.keys.map((k) => `${k.q}=${k.total}`).join(' ')}`);
 }
 out.push('(b) ours: files under search/; Pagefind: pagefind-entry.json and pf_* files (meta, index chunks, filters, the first 20 results\' fragments).');
+out.push('    Counted: requests made before the first results were drawn.');
 out.push('(c) everything from navigation to the first results: page, CSS, JS, WASM, index.');
+out.push('(d) fetched ahead once the first results are drawn (ours: the search pack) and while typing the rest.');
 out.push('Memory: Pagefind runs its WASM in a worker (pagefind-worker.js) the memory hook does not reach, so its WASM figure is 0 and its heap is the page\'s only.');
 for (const c of [so, sp]) for (const r of d.cases[c] || []) if (r.failed) out.push(`!! ${c} run failed: ${r.failed.split('\n')[0]}`);
 console.log(out.join('\n'));

@@ -71,7 +71,7 @@ http.createServer((req, res) => {
   headers['Content-Length'] = end - start + 1;
   res.writeHead(status, headers);
   if (req.method === 'HEAD' || st.size === 0) { res.end(); return; }
-  const entry = { path: p, status, bytes: end - start + 1, gzip: 0, end: 0, file, start };
+  const entry = { path: p, status, bytes: end - start + 1, gzip: 0, begin: Date.now(), end: 0, file, start };
   res.on('finish', () => { entry.end = Date.now(); log.push(entry); });
   fs.createReadStream(file, { start, end }).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -71,9 +71,11 @@ fn round_step(raw: f64, whole: bool) -> f64 {
 impl Scale {
     /// Three to six steps over the data; counts (`whole`) in whole steps.
     fn new(min: f64, max: f64, whole: bool) -> Scale {
-        let (lo, hi) = (min.min(0.0), max.max(0.0));
-        let step = round_step((hi - lo).max(1e-9) / 5.0, whole);
-        Scale { lo: (lo / step).floor() * step, hi: ((hi / step).ceil() * step).max(step), step }
+        let lo = min.min(0.0);
+        // All zeros: a scale of 0 to 1.
+        let hi = if max > lo { max.max(0.0) } else { lo + 1.0 };
+        let step = round_step((hi - lo) / 5.0, whole);
+        Scale { lo: (lo / step).floor() * step, hi: (hi / step).ceil() * step, step }
     }
 
     fn y(&self, v: f64) -> f64 {
@@ -144,7 +146,8 @@ pub fn histogram(id: &str, title: &str, values: &[f64], head: (&str, &str), w: f
     }
     let (min, max) = values.iter().fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
     let whole = values.iter().all(|v| v.fract() == 0.0);
-    let width = round_step(((max - min) / 20.0).max(if whole { 1.0 } else { 1e-9 }), whole);
+    // One value only: bins 1 wide.
+    let width = round_step(if max > min { (max - min) / 20.0 } else { 1.0 }, whole);
     let start = (min / width).floor() * width;
     let bins = (((max - start) / width).floor() as usize + 1).clamp(1, 40);
     let mut counts = vec![0usize; bins];
@@ -215,6 +218,10 @@ mod tests {
         assert_eq!((s.lo, s.hi, s.step), (0.0, 3.0, 1.0));
         let s = Scale::new(-12.0, 30.0, false);
         assert_eq!((s.lo, s.hi, s.step), (-20.0, 30.0, 10.0));
+        let s = Scale::new(0.0, 0.0, false);
+        assert_eq!((s.lo, s.hi, s.step), (0.0, 1.0, 0.2));
+        let h = histogram("h", "x", &[0.5, 0.5], ("x", "n"), 704.0);
+        assert!(h.contains("<th scope=\"row\">0–1</th><td>2</td>"), "{h}");
         // Whole values, 31 to 283: bins 20 wide from 20, labelled by their starts.
         let values: Vec<f64> = (31..=283).map(f64::from).collect();
         let h = histogram("h", "AQI", &values, ("AQI", "n"), 704.0);

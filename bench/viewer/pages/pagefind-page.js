@@ -20,5 +20,5 @@ window.search = async (q) => {
   document.getElementById('count').textContent = `${r ? r.results.length : 0} 个结果`;
   document.getElementById('results').innerHTML = data.map((d) => `<li><a href="${esc(d.url)}">${esc(d.meta.title)}</a><p>${d.excerpt}</p></li>`).join('');
   void document.body.offsetHeight;
-  return { ms: performance.now() - t0, total: r ? r.results.length : 0 };
+  return { ms: performance.now() - t0, total: r ? r.results.length : 0, at: performance.timeOrigin + performance.now() };
 };
