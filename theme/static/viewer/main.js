@@ -157,15 +157,19 @@ function searchIndex(search, first, pack) {
   // True once the pack's files are in `packed`; false if it failed or will
   // not come.
   const packArrived = wantPack ? new Promise((r) => { arrived = r; }) : Promise.resolve(false);
+  // The files fetched ahead for the next keystroke (prefetch): the pack
+  // waits for them, so that the next keystroke's few kilobytes do not share
+  // the connection and the processor with the pack's hundreds.
+  let ahead = Promise.resolve();
   const loadPack = () => {
     if (packStarted || !wantPack) return;
     packStarted = true;
-    new Promise((ok, fail) => {
+    ahead.then(() => new Promise((ok, fail) => {
       const w = startWorker();
       w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
       w.onerror = () => { w.terminate(); fail(new Error('search pack: the worker failed')); };
       w.postMessage(new URL(`${config.base}search/${pack}`, location.href).href);
-    }).then(({ bytes: b, names, offsets: at }) => {
+    })).then(({ bytes: b, names, offsets: at }) => {
       const u = new Uint8Array(b);
       packed = new Map(names.map((n, i) => [n, u.subarray(at[2 * i], at[2 * i + 1])]));
       arrived(true);
@@ -206,7 +210,7 @@ function searchIndex(search, first, pack) {
       }
     },
     prefetch(query) {
-      for (const f of search.prefetch(query)) file(f).catch(() => {});
+      ahead = Promise.allSettled(search.prefetch(query).map(file));
     },
   };
 }
