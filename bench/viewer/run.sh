@@ -6,7 +6,7 @@
 #   bash bench/viewer/run.sh
 #
 # Environment: KAIFANG (the binary; default target/release/kaifang of this
-# repository, else target/debug/kaifang), ROWS (default 1000000), DATASETS
+# repository, brought up to date with cargo first unless REBUILD=0), ROWS (default 1000000), DATASETS
 # (default 10000), RUNS (cold runs per case, default 3), CASES (default floor,
 # ours,duckdb,papaparse,search-ours,search-pagefind), CHROMIUM (default
 # /usr/bin/chromium), PORT (first of three ports, default 8731), PYTHON,
@@ -28,6 +28,13 @@ export CASES="${CASES:-floor,ours,duckdb,papaparse,search-ours,search-pagefind}"
 
 if [[ -z "${KAIFANG:-}" ]]; then
   KAIFANG="$REPO/target/release/kaifang"
+  # The sites are built with the code as it is now: a release binary left
+  # from an earlier commit would measure that commit's viewer (its theme
+  # and WASM are embedded at compile time).
+  if [[ "${REBUILD:-1}" != 0 ]]; then
+    echo "cargo build --release -p kaifang (the binary that builds the sites)…"
+    (cd "$REPO" && cargo build --release -q -p kaifang)
+  fi
   [[ -x "$KAIFANG" ]] || KAIFANG="$REPO/target/debug/kaifang"
 fi
 if [[ ! -x "$KAIFANG" ]]; then
