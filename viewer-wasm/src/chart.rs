@@ -119,19 +119,22 @@ fn bars(id: &str, title: &str, desc: &str, items: &[(String, f64)], ticks: &[Str
     s.push_str(&scale.axis(w));
     let n = items.len().max(1) as f64;
     let bw = (w - PAD_L - PAD_R) / n;
-    let short = |label: &str| -> String { label.chars().take(8).collect() };
-    let widest = ticks.iter().map(|l| label_width(&short(l))).fold(0.0, f64::max);
+    // Each label as shown (at most 8 characters) and its estimated width.
+    let shown: Vec<(String, f64)> = ticks.iter().map(|l| l.chars().take(8).collect::<String>()).map(|t| {
+        let wd = label_width(&t);
+        (t, wd)
+    }).collect();
+    let widest = shown.iter().map(|(_, wd)| *wd).fold(0.0, f64::max);
     let step = ((widest + 6.0) / bw).ceil().max(1.0) as usize;
     for (i, (label, v)) in items.iter().enumerate() {
         let x = PAD_L + bw * i as f64;
         let top = scale.y(*v);
         s.push_str(&format!("<rect x=\"{:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" class=\"kf-bar\"><title>{}: {}</title></rect>", x + bw * 0.1, bw * 0.8, scale.y(0.0) - top, esc(label), esc(&fmt_num(*v))));
-        if let Some(tick) = ticks.get(i).filter(|_| i % step == 0) {
+        if let Some((text, wd)) = shown.get(i).filter(|_| i % step == 0) {
             // Kept within the plot: clear of the axis's numbers, not cut at the right.
-            let text = short(tick);
-            let half = label_width(&text) / 2.0;
+            let half = wd / 2.0;
             let at = (if edges { x } else { x + bw / 2.0 }).min(w - half).max(PAD_L + half);
-            s.push_str(&format!("<text x=\"{at:.1}\" y=\"{}\" class=\"kf-tick\" text-anchor=\"middle\">{}</text>", H - PAD_B + 16.0, esc(&text)));
+            s.push_str(&format!("<text x=\"{at:.1}\" y=\"{}\" class=\"kf-tick\" text-anchor=\"middle\">{}</text>", H - PAD_B + 16.0, esc(text)));
         }
     }
     s.push_str("</svg>");

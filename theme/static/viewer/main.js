@@ -87,7 +87,7 @@ const early = (() => {
 
 // The WASM module, instantiated once.
 let booted = null;
-const boot = () => booted || (booted = init({ module_or_path: (early && early.wasm) || fetch(WASM) }));
+const boot = () => booted || (booted = init({ module_or_path: early.wasm || fetch(WASM) }));
 
 // A UI string, filled in as viewer_format::strings does: `{name}`
 // placeholders, and of two forms `one|other` the one for the count `n`.
@@ -129,6 +129,13 @@ function onText(box, fn) {
   const waitForWord = config.lang !== 'en';
   box.addEventListener('input', (e) => { if (!(e.isComposing && waitForWord)) fn(); });
   if (waitForWord) box.addEventListener('compositionend', () => fn());
+}
+
+// Calls `fn` when a visitor starts searching in `box`: a click or tap in it,
+// or a key pressed in it (not a Tab, Shift or Escape passing through).
+function onIntent(box, fn) {
+  box.addEventListener('pointerdown', fn);
+  box.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) fn(); });
 }
 
 // The index files a search engine reads: fetched once, added to the engine
@@ -224,7 +231,7 @@ const HOME_SHOWN = 5;
 
 function homeSearch(form) {
   const input = form.querySelector('input[name="q"]');
-  const panel = el('section', { class: 'kf-home-results', 'aria-labelledby': 'kf-home-results-title', hidden: true });
+  const panel = el('section', { class: 'kf-home-results', 'aria-labelledby': 'kf-home-results-title' });
   const heading = el('h2', { id: 'kf-home-results-title', 'aria-live': 'polite' });
   const list = el('div');
   const more = el('a', { class: 'kf-more' });
@@ -239,8 +246,7 @@ function homeSearch(form) {
     return { search, index: searchIndex(search, new Map(), form.dataset.kfPack) };
   })());
   const intent = () => start().then(({ index }) => index.loadPack(), (e) => { started = null; report(e); });
-  input.addEventListener('pointerdown', intent);
-  input.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) intent(); });
+  onIntent(input, intent);
   let seq = 0;
   async function show() {
     const mine = ++seq;
@@ -316,8 +322,7 @@ async function catalog(root) {
   let urlTimer = 0;
   const index = searchIndex(search, early.first, root.dataset.kfPack);
   const { loadPack } = index;
-  input.addEventListener('pointerdown', loadPack);
-  input.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) loadPack(); });
+  onIntent(input, loadPack);
   let shownFacets = null;
   async function show() {
     const mine = ++seq;
