@@ -476,6 +476,79 @@ test('table: filter one station, sort by date, chart, and download exactly that 
   await page.close();
 });
 
+test('table: the view lives in the URL: a link opens it, the controls show it, Back undoes a step', async () => {
+  const published = (await (await browser.request.get(url('/datasets/air-quality-daily/air-quality-daily-2025-2026.csv'))).text()).trim().split('\n').slice(1).map((l) => l.split(','));
+  const want = (station) => published.filter((r) => r[1] === station && Number(r[3]) >= 100).length;
+  const loaded = () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent);
+  const view = (page) => page.evaluate(() => {
+    const box = document.querySelector('.kf-viewer');
+    return {
+      n: Number((/([\d,]+)/.exec(box.querySelector('.kf-status-line').textContent) || [0, '-1'])[1].replace(/,/g, '')),
+      rows: [...box.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent)),
+      station: document.getElementById(`${box.id}-f1`).value,
+      aqiFrom: document.getElementById(`${box.id}-f3-lo`).value,
+      sorted: [...box.querySelectorAll('thead th[aria-sort]')].map((th) => `${th.textContent.replace(/[▲▼]/g, '').trim()} ${th.getAttribute('aria-sort')}`),
+      pager: box.querySelector('.kf-pager')?.textContent || '',
+    };
+  });
+  const { page, problems } = await open(`/datasets/air-quality-daily/?${new URLSearchParams({ 站点名称: '北中新区', AQI__gte: '100', _sort_desc: '日期', 不是列: 'x' })}`);
+  await waitFor(page, loaded, null, 'the whole table');
+  let v = await view(page);
+  assert(v.n === want('北中新区') && v.n > 0, `${v.n} rows shown, ${want('北中新区')} expected`);
+  assert(v.rows.every((r) => r[1] === '北中新区' && Number(r[3]) >= 100), 'a row outside the linked filters');
+  assert(v.rows.every((r, i) => i === 0 || v.rows[i - 1][0] >= r[0]), 'not sorted by date, newest first');
+  // The controls, built again once every chunk is in, still show the view.
+  assert(v.station === '北中新区' && v.aqiFrom === '100', `controls show ${v.station} / ${v.aqiFrom}`);
+  assert(v.sorted.length === 1 && v.sorted[0] === '日期 descending', `sorted: ${v.sorted}`);
+  // A change is a step in the history, and the URL says it.
+  await page.locator('.kf-viewer .kf-filters summary').click();
+  await page.locator('.kf-viewer .kf-filter select').first().selectOption('市环保局');
+  await waitFor(page, () => new URLSearchParams(location.search).get('站点名称') === '市环保局', null, 'the URL to follow the filter');
+  let q = new URLSearchParams(new URL(page.url()).search);
+  // A key that names no column was ignored, and is left as it was.
+  assert(q.get('AQI__gte') === '100' && q.get('_sort_desc') === '日期' && q.get('不是列') === 'x', `URL: ${q}`);
+  v = await view(page);
+  assert(v.n === want('市环保局') && v.rows.every((r) => r[1] === '市环保局'), 'the new filter is not applied');
+  await page.goBack();
+  await waitFor(page, () => document.getElementById(`${document.querySelector('.kf-viewer').id}-f1`).value === '北中新区', null, 'Back to restore the station');
+  v = await view(page);
+  assert(v.n === want('北中新区') && v.rows.every((r) => r[1] === '北中新区'), 'Back did not restore the rows');
+  // Clearing a filter drops its key; a page is in the URL too, and survives a reload.
+  await page.locator('.kf-viewer .kf-filter select').first().selectOption('');
+  await page.locator(`#${await page.locator('.kf-viewer').getAttribute('id')}-f3-lo`).fill('');
+  await page.locator(`#${await page.locator('.kf-viewer').getAttribute('id')}-f3-lo`).dispatchEvent('change');
+  await waitFor(page, () => !/站点名称|AQI/.test(decodeURIComponent(location.search)), null, 'the cleared filters to leave the URL');
+  await page.locator('.kf-viewer .kf-pager button').last().click();
+  await waitFor(page, () => new URLSearchParams(location.search).get('_page') === '2', null, 'the page in the URL');
+  const second = (await view(page)).rows[0];
+  await page.reload();
+  await waitFor(page, loaded, null, 'the whole table after a reload');
+  v = await view(page);
+  assert(v.rows[0].join() === second.join() && /2/.test(v.pager), `after a reload: ${v.rows[0]} on "${v.pager}", ${second} expected`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
+test('table: a filter set while the rest of the table is on its way stays set, in the controls and the rows', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  // The chunks after the first arrive late, as on a slow phone line.
+  await page.route(/\.kfc$/, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.goto(url('/datasets/air-quality-daily/'));
+  const box = await page.locator('.kf-viewer').getAttribute('id');
+  await waitFor(page, (id) => document.getElementById(`${id}-f1`), box, 'the filters');
+  assert(/…/.test(await page.locator('.kf-status-line').textContent()), 'the whole table was in before the filter was set: nothing tested');
+  await page.locator('.kf-viewer .kf-filters summary').click();
+  await page.locator(`#${box}-f1`).selectOption('北中新区');
+  await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line').textContent) && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the whole table');
+  assert(await page.locator(`#${box}-f1`).inputValue() === '北中新区', 'the station control was emptied when the filters were built again');
+  const rows = await page.locator('.kf-viewer tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent));
+  assert(rows.length > 0 && rows.every((r) => r === '北中新区'), 'rows of other stations');
+  assert(problems.length === 0, `errors: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('charts on a phone: drawn at the screen\'s width, labels at their size and apart, round ticks', async () => {
   const { page, problems } = await open('/datasets/air-quality-daily/', PHONE);
   await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');

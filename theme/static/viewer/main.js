@@ -405,7 +405,7 @@ async function catalog(root) {
 
 // ---------------------------------------------------------------- table
 
-async function tableViewer(box, manifest, started) {
+async function tableViewer(box, manifest, started, nth) {
   const base = folder(box);
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
@@ -415,6 +415,10 @@ async function tableViewer(box, manifest, started) {
   let page = 1;
   let sortCol = -1;
   let sortDesc = false;
+  // What the filter controls hold, by column: { v } (pick or contains) or
+  // { gte, lte } (a range), as typed; and each column's kind of control.
+  const values = new Map();
+  const kinds = [];
 
   const status = el('p', { class: 'kf-status-line', 'aria-live': 'polite' });
   const tools = el('div', { class: 'kf-tools' });
@@ -452,6 +456,85 @@ async function tableViewer(box, manifest, started) {
 
   const numeric = (i) => types[i] === 'integer' || types[i] === 'number';
   const temporal = (i) => types[i] === 'date' || types[i] === 'datetime';
+  // A column of up to a few hundred values is picked from a list; the list
+  // grows as chunks arrive, and past that size it becomes a text box.
+  const kindOf = (i) => (numeric(i) || temporal(i) ? 'range' : types[i] === 'string' && table.categories(i).length ? 'pick' : 'text');
+
+  function filterColumn(i) {
+    const f = values.get(i);
+    if (!f) { table.filter_contains(i, ''); return; } // none, whatever the kind
+    const kind = kinds[i] || kindOf(i);
+    if (kind === 'range') table.filter_range(i, f.gte || '', f.lte || '');
+    else if (kind === 'pick') table.filter_pick(i, f.v || '');
+    else table.filter_contains(i, f.v || '');
+  }
+
+  // The view (filters, sort, page) lives in the URL, written as Datasette
+  // writes it:  ?站点名称=北中新区&AQI__gte=100&_sort_desc=日期&_page=2
+  // A page's further tables prefix their keys with their name (big._sort=…).
+  // A link opens the same view, and Back undoes a filter, a sort or a page.
+  const ns = nth ? `${box.dataset.stem || id}.` : '';
+  const RESERVED = ['_sort', '_sort_desc', '_page'];
+  // A key of this table's: [what, column], or null.
+  function viewKey(k) {
+    if (!k.startsWith(ns)) return null;
+    const key = k.slice(ns.length);
+    if (RESERVED.includes(key)) return [key, -1];
+    if (names.includes(key)) return ['v', names.indexOf(key)];
+    const bound = /^(.*)__(gte|lte)$/.exec(key);
+    const c = bound ? names.indexOf(bound[1]) : -1;
+    return c >= 0 ? [bound[2], c] : null;
+  }
+  function readView() {
+    values.clear();
+    sortCol = -1;
+    sortDesc = false;
+    page = 1;
+    for (const [k, v] of new URLSearchParams(location.search)) {
+      const key = v && viewKey(k);
+      if (!key) continue;
+      const [what, c] = key;
+      if (what === '_page') page = Math.max(1, parseInt(v, 10) || 1);
+      else if (c < 0) [sortCol, sortDesc] = [names.indexOf(v), what === '_sort_desc'];
+      else values.set(c, { ...values.get(c), [what]: v });
+    }
+    names.forEach((_, i) => filterColumn(i));
+    table.sort(sortCol, sortDesc);
+  }
+  // Written once the rows are drawn (a history entry costs milliseconds),
+  // once for changes made together. Typing replaces the entry.
+  let urlTimer = 0;
+  let urlPush = false;
+  function writeView(push) {
+    urlPush = urlPush || push;
+    if (urlTimer) return;
+    urlTimer = setTimeout(() => {
+      const p = new URLSearchParams(location.search);
+      const before = p.toString();
+      for (const k of [...p.keys()]) if (viewKey(k)) p.delete(k);
+      for (const [i, f] of [...values].sort((a, b) => a[0] - b[0])) {
+        if (f.v) p.set(ns + names[i], f.v);
+        if (f.gte) p.set(`${ns}${names[i]}__gte`, f.gte);
+        if (f.lte) p.set(`${ns}${names[i]}__lte`, f.lte);
+      }
+      if (sortCol >= 0) p.set(`${ns}${sortDesc ? '_sort_desc' : '_sort'}`, names[sortCol]);
+      if (page > 1) p.set(`${ns}_page`, page);
+      if (p.toString() !== before) {
+        const url = `${location.pathname}${p.toString() ? `?${p}` : ''}${location.hash}`;
+        if (urlPush) history.pushState(null, '', url); else history.replaceState(null, '', url);
+      }
+      urlTimer = 0;
+      urlPush = false;
+    }, 0);
+  }
+  // A control changed: its column's filter, the first page, the URL.
+  function changed(i, f, push) {
+    values.set(i, f);
+    filterColumn(i);
+    page = 1;
+    draw();
+    writeView(push);
+  }
 
   // Rows are written into the cells already there (the static first page's,
   // then the previous page's): changing text lays out faster than new
@@ -520,7 +603,7 @@ async function tableViewer(box, manifest, started) {
       const ul = el('ul');
       const add = (p, label, rel) => {
         const b = el('button', { type: 'button', class: 'kf-button', rel }, label);
-        b.addEventListener('click', () => { page = p; draw(); });
+        b.addEventListener('click', () => { page = p; draw(); writeView(true); });
         const li = el('li'); li.append(b); ul.append(li);
       };
       if (page > 1) add(page - 1, t('prev_page'));
@@ -539,15 +622,32 @@ async function tableViewer(box, manifest, started) {
     table.sort(sortCol, sortDesc);
     page = 1;
     draw();
+    writeView(true);
     thead.querySelector(`button[data-col="${col}"]`)?.focus();
   });
 
+  // The filter controls, holding the view's values; built again once every
+  // chunk is in (a pick-list may have grown into a text box).
+  const controls = [];
+  function showValues() {
+    controls.forEach((c, i) => {
+      const f = values.get(i) || {};
+      for (const [k, input] of Object.entries(c)) {
+        const v = f[k] || '';
+        // A value the list does not have (from a link): shown, not dropped.
+        if (input.tagName === 'SELECT' && v && ![...input.options].some((o) => o.value === v)) input.append(el('option', { value: v }, v));
+        input.value = v;
+      }
+    });
+  }
   function buildFilters() {
     filterGrid.innerHTML = '';
+    controls.length = 0;
     names.forEach((name, i) => {
       const fid = `${id}-f${i}`;
       const field = el('div', { class: 'kf-filter' });
-      if (numeric(i) || temporal(i)) {
+      kinds[i] = kindOf(i);
+      if (kinds[i] === 'range') {
         const type = temporal(i) ? 'date' : 'number';
         const fs = el('fieldset');
         fs.append(el('legend', {}, name));
@@ -556,26 +656,32 @@ async function tableViewer(box, manifest, started) {
         const l1 = el('label', { for: `${fid}-lo` }, t('v_from'));
         const l2 = el('label', { for: `${fid}-hi` }, t('v_to'));
         fs.append(l1, lo, l2, hi);
-        const apply = () => { table.filter_range(i, lo.value, hi.value); page = 1; draw(); };
+        const apply = () => changed(i, { gte: lo.value, lte: hi.value }, true);
         lo.addEventListener('change', apply); hi.addEventListener('change', apply);
         field.append(fs);
+        controls[i] = { gte: lo, lte: hi };
       } else {
-        const cats = types[i] === 'string' ? table.categories(i) : [];
         field.append(el('label', { for: fid }, name));
-        if (cats.length) {
+        if (kinds[i] === 'pick') {
           const sel = el('select', { id: fid });
           sel.append(el('option', { value: '' }, t('facet_all')));
-          for (const c of cats) sel.append(el('option', { value: c }, c));
-          sel.addEventListener('change', () => { table.filter_pick(i, sel.value); page = 1; draw(); });
+          for (const c of table.categories(i)) sel.append(el('option', { value: c }, c));
+          sel.addEventListener('change', () => changed(i, { v: sel.value }, true));
           field.append(sel);
+          controls[i] = { v: sel };
         } else {
           const inp = el('input', { type: 'search', id: fid, placeholder: t('v_contains') });
-          onText(inp, () => { table.filter_contains(i, inp.value); page = 1; draw(); });
+          onText(inp, () => changed(i, { v: inp.value }, false));
           field.append(inp);
+          controls[i] = { v: inp };
         }
       }
+      // The column's filter as its control reads it (a pick-list's value
+      // is matched whole, a text box's anywhere in the cell).
+      filterColumn(i);
       filterGrid.append(field);
     });
+    showValues();
   }
 
   function buildCharts() {
@@ -626,6 +732,7 @@ async function tableViewer(box, manifest, started) {
   const load = (i) => started.get(files[i]) || bytes(base + files[i]);
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
+  readView();
   draw();
   freezeWidths();
   // Let the browser paint the rows before anything else.
@@ -637,6 +744,14 @@ async function tableViewer(box, manifest, started) {
   });
   buildFilters();
   buildCharts();
+  window.addEventListener('popstate', () => {
+    clearTimeout(urlTimer);
+    urlTimer = 0;
+    urlPush = false;
+    readView();
+    showValues();
+    draw();
+  });
   let lastDraw = performance.now();
   let left = rest.length;
   await new Promise((resolve, reject) => {
@@ -651,8 +766,8 @@ async function tableViewer(box, manifest, started) {
       }
     }).catch(reject));
   });
-  draw();
   buildFilters();
+  draw();
   // The first filter should not be the one that runs unoptimised code.
   (window.requestIdleCallback || setTimeout)(() => table.warm_up());
 }
@@ -667,7 +782,7 @@ async function main() {
   if (!early.wasm) return;
   await boot();
   if (early.cat) catalog(early.cat).catch(report);
-  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.chunks[i]).catch(report));
+  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.chunks[i], i).catch(report));
 }
 
 main().catch(report);
