@@ -453,7 +453,7 @@ test('table: filter one station, sort by date, chart, and download exactly that 
   const dates = rows.map((r) => r[0]);
   assert(dates.every((d, i) => i === 0 || dates[i - 1] >= d), 'not sorted by date, descending');
   // The view as CSV, against the published CSV filtered the same way.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.kf-viewer .kf-tools button').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.kf-viewer .kf-tools button').first().click()]);
   const got = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
   const published = (await (await page.request.get(url('/datasets/air-quality-daily/air-quality-daily-2025-2026.csv'))).text()).trim().split('\n');
   const want = published.slice(1).filter((l) => l.split(',')[1] === '北中新区').sort((a, b) => (a.slice(0, 10) < b.slice(0, 10) ? 1 : a.slice(0, 10) > b.slice(0, 10) ? -1 : 0));
@@ -476,7 +476,7 @@ test('table: filter one station, sort by date, chart, and download exactly that 
   await page.close();
 });
 
-test('table: the view lives in the URL: a link opens it, the controls show it, Back undoes a step', async () => {
+test('table: the view and its chart live in the URL: a link opens them, the controls show them, Back undoes a step', async () => {
   const published = (await (await browser.request.get(url('/datasets/air-quality-daily/air-quality-daily-2025-2026.csv'))).text()).trim().split('\n').slice(1).map((l) => l.split(','));
   const want = (station) => published.filter((r) => r[1] === station && Number(r[3]) >= 100).length;
   const loaded = () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent);
@@ -484,14 +484,19 @@ test('table: the view lives in the URL: a link opens it, the controls show it, B
     const box = document.querySelector('.kf-viewer');
     return {
       n: Number((/([\d,]+)/.exec(box.querySelector('.kf-status-line').textContent) || [0, '-1'])[1].replace(/,/g, '')),
-      rows: [...box.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent)),
+      rows: [...box.querySelectorAll('.kf-preview tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent)),
       station: document.getElementById(`${box.id}-f1`).value,
       aqiFrom: document.getElementById(`${box.id}-f3-lo`).value,
       sorted: [...box.querySelectorAll('thead th[aria-sort]')].map((th) => `${th.textContent.replace(/[▲▼]/g, '').trim()} ${th.getAttribute('aria-sort')}`),
       pager: box.querySelector('.kf-pager')?.textContent || '',
+      chartOpen: box.querySelector('.kf-charts').open,
+      chartTitle: box.querySelector('.kf-chart-out svg title')?.textContent || '',
+      chartPoints: box.querySelectorAll('.kf-chart-out tbody tr').length,
+      clearShown: !box.querySelector('.kf-tools button:nth-child(2)').hidden,
     };
   });
-  const { page, problems } = await open(`/datasets/air-quality-daily/?${new URLSearchParams({ 站点名称: '北中新区', AQI__gte: '100', _sort_desc: '日期', 不是列: 'x' })}`);
+  const points = (n) => page.waitForFunction((n) => document.querySelectorAll('.kf-viewer .kf-chart-out tbody tr').length === n, n, { timeout: 10000 });
+  const { page, problems } = await open(`/datasets/air-quality-daily/?${new URLSearchParams({ 站点名称: '北中新区', AQI__gte: '100', _sort_desc: '日期', 不是列: 'x', _chart: 'line', _chart_x: '日期', _chart_y: 'AQI' })}`);
   await waitFor(page, loaded, null, 'the whole table');
   let v = await view(page);
   assert(v.n === want('北中新区') && v.n > 0, `${v.n} rows shown, ${want('北中新区')} expected`);
@@ -500,6 +505,10 @@ test('table: the view lives in the URL: a link opens it, the controls show it, B
   // The controls, built again once every chunk is in, still show the view.
   assert(v.station === '北中新区' && v.aqiFrom === '100', `controls show ${v.station} / ${v.aqiFrom}`);
   assert(v.sorted.length === 1 && v.sorted[0] === '日期 descending', `sorted: ${v.sorted}`);
+  // The linked chart, of the linked rows (one point a day: one station's days).
+  assert(v.chartOpen && /AQI/.test(v.chartTitle), `chart: open ${v.chartOpen}, "${v.chartTitle}"`);
+  await points(v.n);
+  assert(v.clearShown, 'no button to clear the filters');
   // A change is a step in the history, and the URL says it.
   await page.locator('.kf-viewer .kf-filters summary').click();
   await page.locator('.kf-viewer .kf-filter select').first().selectOption('市环保局');
@@ -509,15 +518,21 @@ test('table: the view lives in the URL: a link opens it, the controls show it, B
   assert(q.get('AQI__gte') === '100' && q.get('_sort_desc') === '日期' && q.get('不是列') === 'x', `URL: ${q}`);
   v = await view(page);
   assert(v.n === want('市环保局') && v.rows.every((r) => r[1] === '市环保局'), 'the new filter is not applied');
+  // The chart follows the view.
+  await points(want('市环保局'));
   await page.goBack();
   await waitFor(page, () => document.getElementById(`${document.querySelector('.kf-viewer').id}-f1`).value === '北中新区', null, 'Back to restore the station');
   v = await view(page);
   assert(v.n === want('北中新区') && v.rows.every((r) => r[1] === '北中新区'), 'Back did not restore the rows');
-  // Clearing a filter drops its key; a page is in the URL too, and survives a reload.
-  await page.locator('.kf-viewer .kf-filter select').first().selectOption('');
-  await page.locator(`#${await page.locator('.kf-viewer').getAttribute('id')}-f3-lo`).fill('');
-  await page.locator(`#${await page.locator('.kf-viewer').getAttribute('id')}-f3-lo`).dispatchEvent('change');
-  await waitFor(page, () => !/站点名称|AQI/.test(decodeURIComponent(location.search)), null, 'the cleared filters to leave the URL');
+  await points(want('北中新区'));
+  // "Clear all filters" empties the controls, and the filters leave the URL
+  // (the sort and the chart stay); a page is in the URL too, and survives a reload.
+  await page.locator('.kf-viewer .kf-tools button').nth(1).click();
+  await waitFor(page, () => !/站点名称|AQI__gte/.test(decodeURIComponent(location.search)), null, 'the cleared filters to leave the URL');
+  v = await view(page);
+  assert(v.n === 6940 && v.station === '' && v.aqiFrom === '' && !v.clearShown, `after clearing: ${v.n} rows, controls "${v.station}" "${v.aqiFrom}", button shown ${v.clearShown}`);
+  const days = new Set(published.map((r) => r[0])).size;
+  await points(days);
   await page.locator('.kf-viewer .kf-pager button').last().click();
   await waitFor(page, () => new URLSearchParams(location.search).get('_page') === '2', null, 'the page in the URL');
   const second = (await view(page)).rows[0];
@@ -525,6 +540,7 @@ test('table: the view lives in the URL: a link opens it, the controls show it, B
   await waitFor(page, loaded, null, 'the whole table after a reload');
   v = await view(page);
   assert(v.rows[0].join() === second.join() && /2/.test(v.pager), `after a reload: ${v.rows[0]} on "${v.pager}", ${second} expected`);
+  await points(days);
   assert(problems.length === 0, `console: ${problems.join(' | ')}`);
   await page.close();
 });

@@ -419,11 +419,14 @@ async function tableViewer(box, manifest, started, nth) {
   // { gte, lte } (a range), as typed; and each column's kind of control.
   const values = new Map();
   const kinds = [];
+  // The chart drawn, if any: { kind, x, y } (columns), redrawn as the view changes.
+  let chart = null;
 
   const status = el('p', { class: 'kf-status-line', 'aria-live': 'polite' });
   const tools = el('div', { class: 'kf-tools' });
   const exportBtn = el('button', { type: 'button', class: 'kf-button' }, t('v_export'));
-  tools.append(exportBtn);
+  const clearBtn = el('button', { type: 'button', class: 'kf-button', hidden: true }, t('v_clear_filters'));
+  tools.append(exportBtn, clearBtn);
   const filters = el('details', { class: 'kf-filters' });
   filters.append(el('summary', {}, t('v_filters')));
   const filterGrid = el('div', { class: 'kf-filter-grid' });
@@ -474,7 +477,7 @@ async function tableViewer(box, manifest, started, nth) {
   // A page's further tables prefix their keys with their name (big._sort=…).
   // A link opens the same view, and Back undoes a filter, a sort or a page.
   const ns = nth ? `${box.dataset.stem || id}.` : '';
-  const RESERVED = ['_sort', '_sort_desc', '_page'];
+  const RESERVED = ['_sort', '_sort_desc', '_page', '_chart', '_chart_x', '_chart_y'];
   // A key of this table's: [what, column], or null.
   function viewKey(k) {
     if (!k.startsWith(ns)) return null;
@@ -490,16 +493,20 @@ async function tableViewer(box, manifest, started, nth) {
     sortCol = -1;
     sortDesc = false;
     page = 1;
+    const c = {};
     for (const [k, v] of new URLSearchParams(location.search)) {
       const key = v && viewKey(k);
       if (!key) continue;
-      const [what, c] = key;
-      if (what === '_page') page = Math.max(1, parseInt(v, 10) || 1);
-      else if (c < 0) [sortCol, sortDesc] = [names.indexOf(v), what === '_sort_desc'];
-      else values.set(c, { ...values.get(c), [what]: v });
+      const [what, col] = key;
+      if (col >= 0) values.set(col, { ...values.get(col), [what]: v });
+      else if (what === '_page') page = Math.max(1, parseInt(v, 10) || 1);
+      else if (what.startsWith('_sort')) [sortCol, sortDesc] = [names.indexOf(v), what === '_sort_desc'];
+      else c[what] = v;
     }
     names.forEach((_, i) => filterColumn(i));
     table.sort(sortCol, sortDesc);
+    const want = { kind: c._chart, x: names.indexOf(c._chart_x), y: c._chart === 'line' ? names.indexOf(c._chart_y) : -1 };
+    chart = chartFits(want) ? want : null;
   }
   // Written once the rows are drawn (a history entry costs milliseconds),
   // once for changes made together. Typing replaces the entry.
@@ -519,6 +526,11 @@ async function tableViewer(box, manifest, started, nth) {
       }
       if (sortCol >= 0) p.set(`${ns}${sortDesc ? '_sort_desc' : '_sort'}`, names[sortCol]);
       if (page > 1) p.set(`${ns}_page`, page);
+      if (chart) {
+        p.set(`${ns}_chart`, chart.kind);
+        p.set(`${ns}_chart_x`, names[chart.x]);
+        if (chart.kind === 'line') p.set(`${ns}_chart_y`, names[chart.y]);
+      }
       if (p.toString() !== before) {
         const url = `${location.pathname}${p.toString() ? `?${p}` : ''}${location.hash}`;
         if (urlPush) history.pushState(null, '', url); else history.replaceState(null, '', url);
@@ -596,6 +608,8 @@ async function tableViewer(box, manifest, started, nth) {
     if (head !== shown.head) thead.innerHTML = shown.head = head;
     const body = table.page_cells(page);
     if (body !== shown.body) setRows(shown.body = body);
+    clearBtn.hidden = ![...values.values()].some((f) => f.v || f.gte || f.lte);
+    if (chart) chartSoon();
     if (`${page}/${pages}` === shown.pager) return;
     shown.pager = `${page}/${pages}`;
     pager.innerHTML = '';
@@ -684,37 +698,73 @@ async function tableViewer(box, manifest, started, nth) {
     showValues();
   }
 
+  // Which columns a kind of chart takes: x (and y, a line's values).
+  const chartColumn = {
+    histogram: (i) => numeric(i),
+    line: (i) => temporal(i),
+    bars: (i) => types[i] === 'string',
+  };
+  const chartFits = (c) => Object.hasOwn(chartColumn, c.kind || '') && c.x >= 0 && chartColumn[c.kind](c.x) && (c.kind !== 'line' || (c.y >= 0 && numeric(c.y)));
+  const kindSel = el('select', { id: `${id}-ck` });
+  const colSel = el('select', { id: `${id}-c1` });
+  const col2Sel = el('select', { id: `${id}-c2` });
+  function fillColumns() {
+    colSel.innerHTML = ''; col2Sel.innerHTML = '';
+    names.forEach((n, i) => {
+      if (chartColumn[kindSel.value](i)) colSel.append(el('option', { value: i }, n));
+      if (numeric(i)) col2Sel.append(el('option', { value: i }, n));
+    });
+    col2Sel.parentElement.hidden = kindSel.value !== 'line';
+  }
+  // The chart of the view as it is: drawn again when the view changes, once
+  // the browser is idle (the rows come first).
+  function drawChart() {
+    chartTimer = 0;
+    if (!chart) { chartOut.innerHTML = ''; return; }
+    table.refresh();
+    // Drawn at the box's width: on a phone the labels keep their size.
+    chartOut.innerHTML = table.chart(chart.kind, chart.x, Math.max(chart.y, 0), `${id}-chart`, chartOut.clientWidth);
+  }
+  let chartTimer = 0;
+  function chartSoon() {
+    if (!chartTimer) chartTimer = (window.requestIdleCallback || setTimeout)(drawChart, { timeout: 500 });
+  }
+  // The form shows the chart of the view (from a link, or after Back).
+  function showChart() {
+    if (chart) {
+      chartBox.open = true;
+      kindSel.value = chart.kind;
+      fillColumns();
+      colSel.value = String(chart.x);
+      if (chart.y >= 0) col2Sel.value = String(chart.y);
+    }
+    drawChart();
+  }
   function buildCharts() {
-    chartForm.innerHTML = '';
-    const kind = el('select', { id: `${id}-ck` });
-    const kinds = [];
-    if (names.some((_, i) => numeric(i))) kinds.push('histogram');
-    if (names.some((_, i) => temporal(i)) && names.some((_, i) => numeric(i))) kinds.push('line');
-    if (names.some((_, i) => types[i] === 'string')) kinds.push('bars');
-    if (!kinds.length) { chartBox.hidden = true; return; }
-    for (const k of kinds) kind.append(el('option', { value: k }, t(`v_kind_${k}`)));
-    const colSel = el('select', { id: `${id}-c1` });
-    const col2Sel = el('select', { id: `${id}-c2` });
-    const fill = () => {
-      colSel.innerHTML = ''; col2Sel.innerHTML = '';
-      names.forEach((n, i) => {
-        const ok = kind.value === 'histogram' ? numeric(i) : kind.value === 'line' ? temporal(i) : types[i] === 'string';
-        if (ok) colSel.append(el('option', { value: i }, n));
-        if (numeric(i)) col2Sel.append(el('option', { value: i }, n));
-      });
-      col2Sel.parentElement.hidden = kind.value !== 'line';
-    };
+    const offered = Object.keys(chartColumn).filter((k) => names.some((_, i) => chartColumn[k](i)) && (k !== 'line' || names.some((_, i) => numeric(i))));
+    if (!offered.length) { chartBox.hidden = true; return; }
+    for (const k of offered) kindSel.append(el('option', { value: k }, t(`v_kind_${k}`)));
     const lab = (txt, control) => { const l = el('label', {}, `${txt} `); l.append(control); return l; };
     const draw2 = el('button', { type: 'button', class: 'kf-button' }, t('v_draw'));
-    chartForm.append(lab(t('v_chart_kind'), kind), lab(t('v_column'), colSel), lab(t('v_value'), col2Sel), draw2);
-    fill();
-    kind.addEventListener('change', fill);
+    chartForm.append(lab(t('v_chart_kind'), kindSel), lab(t('v_column'), colSel), lab(t('v_value'), col2Sel), draw2);
+    fillColumns();
+    kindSel.addEventListener('change', fillColumns);
     draw2.addEventListener('click', () => {
-      table.refresh();
-      // Drawn at the box's width: on a phone the labels keep their size.
-      chartOut.innerHTML = table.chart(kind.value, Number(colSel.value), Number(col2Sel.value || 0), `${id}-chart`, chartOut.clientWidth);
+      chart = { kind: kindSel.value, x: Number(colSel.value), y: kindSel.value === 'line' ? Number(col2Sel.value) : -1 };
+      drawChart();
+      writeView(true);
     });
+    showChart();
   }
+
+  clearBtn.addEventListener('click', () => {
+    values.clear();
+    names.forEach((_, i) => filterColumn(i));
+    showValues();
+    page = 1;
+    draw();
+    writeView(true);
+  });
 
   exportBtn.addEventListener('click', () => {
     table.refresh();
@@ -751,6 +801,7 @@ async function tableViewer(box, manifest, started, nth) {
     readView();
     showValues();
     draw();
+    showChart();
   });
   let lastDraw = performance.now();
   let left = rest.length;
