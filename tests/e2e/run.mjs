@@ -410,6 +410,14 @@ test('search: two facets combine, counts follow, the back button restores', asyn
   await page.goBack();
   await waitFor(page, () => !new URL(location.href).searchParams.has('topic'), null, 'back');
   await waitFor(page, (a) => document.querySelector('.kf-results__count').innerText === a, afterOne, 'the previous results');
+  // "Clear all filters": the same query, no facet; the link then hides.
+  const clear = page.locator('.kf-live-facets .kf-facets-clear');
+  assert(await clear.isVisible(), 'no link to clear the facets while one is on');
+  await clear.click();
+  await waitFor(page, () => !new URL(location.href).searchParams.has('open') && new URL(location.href).searchParams.get('q') === '数据', null, 'the facets cleared, the query kept');
+  await waitFor(page, (b) => document.querySelector('.kf-results__count').innerText === b, before, 'the results without facets');
+  assert(await page.locator('.kf-live-facets input:checked').count() === 0, 'a facet still checked');
+  assert(!(await clear.isVisible()), 'the clear link shows with no facet on');
   await page.close();
 });
 

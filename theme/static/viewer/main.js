@@ -295,7 +295,9 @@ async function catalog(root) {
   const drawer = el('details', { class: 'kf-facets kf-live-facets' });
   const drawerTitle = el('summary', {}, t('facets'));
   const form = el('form', { 'aria-label': t('facets') });
-  drawer.append(drawerTitle, form);
+  // While a facet is on: a link to the same search without any.
+  const clearFacets = el('a', { class: 'kf-facets-clear', href: '?', hidden: true }, t('v_clear_filters'));
+  drawer.append(drawerTitle, clearFacets, form);
   const wide = matchMedia('(min-width: 64rem)');
   const fit = () => { drawer.open = wide.matches; };
   fit();
@@ -341,6 +343,10 @@ async function catalog(root) {
       drawerTitle.textContent = on ? t('v_facets_on', { n: on }) : t('facets');
     }
     index.prefetch(query);
+    const kept = new URLSearchParams();
+    for (const k of ['q', 'sort']) if (q.get(k)) kept.set(k, q.get(k));
+    clearFacets.href = `?${kept}`;
+    clearFacets.hidden = !form.querySelector('input:checked');
     pager.innerHTML = '';
     if (r.pages > 1) {
       const ul = el('ul');
@@ -387,6 +393,10 @@ async function catalog(root) {
     const cur = params();
     for (const k of ['q', 'sort']) if (cur.get(k)) p.set(k, cur.get(k));
     go(p, true);
+  });
+  clearFacets.addEventListener('click', (e) => {
+    e.preventDefault();
+    go(new URLSearchParams(clearFacets.search), true);
   });
   sort.addEventListener('change', () => {
     const p = params(); p.set('sort', sort.value); p.delete('page');
