@@ -503,7 +503,7 @@ async function tableViewer(box, manifest, started, nth) {
     sortCol = -1;
     sortDesc = false;
     page = 1;
-    const c = {};
+    const charted = {};
     for (const [k, v] of new URLSearchParams(location.search)) {
       const key = v && viewKey(k);
       if (!key) continue;
@@ -511,11 +511,11 @@ async function tableViewer(box, manifest, started, nth) {
       if (col >= 0) values.set(col, { ...values.get(col), [what]: v });
       else if (what === '_page') page = Math.max(1, parseInt(v, 10) || 1);
       else if (what.startsWith('_sort')) [sortCol, sortDesc] = [names.indexOf(v), what === '_sort_desc'];
-      else c[what] = v;
+      else charted[what] = v;
     }
     names.forEach((_, i) => filterColumn(i));
     table.sort(sortCol, sortDesc);
-    const want = { kind: c._chart, x: names.indexOf(c._chart_x), y: c._chart === 'line' ? names.indexOf(c._chart_y) : -1 };
+    const want = { kind: charted._chart, x: names.indexOf(charted._chart_x), y: charted._chart === 'line' ? names.indexOf(charted._chart_y) : -1 };
     chart = chartFits(want) ? want : null;
   }
   // Written once the rows are drawn (a history entry costs milliseconds),
