@@ -94,6 +94,11 @@ pub const FIRST_CHUNK_ROWS: usize = 100;
 /// (the viewer upgrades that table in place: the first page is already there).
 pub const PAGE_ROWS: usize = 50;
 
+/// A text column with at most this many distinct values is a category: the
+/// generator's profile lists every value ([`ColumnStats::top`]), and the
+/// viewer filters it with a pick-list of them.
+pub const MAX_CATEGORIES: usize = 40;
+
 /// Most rows one chunk may hold.
 pub const MAX_CHUNK_ROWS: usize = 65_536;
 

@@ -5,8 +5,7 @@ use crate::html::{esc, Strings};
 use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest};
 
 pub const PER_PAGE: usize = viewer_format::PAGE_ROWS;
-/// String columns with at most this many distinct values get a pick-list.
-pub const MAX_CATEGORIES: usize = 40;
+use viewer_format::MAX_CATEGORIES;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filter {
@@ -557,8 +556,23 @@ impl Table {
         &self.order
     }
 
-    /// Distinct values of a text column, when few enough for a pick-list.
+    /// Distinct values of a text column, when few enough for a pick-list:
+    /// from the profile when it lists them all (the whole table's, before
+    /// its rows arrive), else from the rows loaded so far.
     pub fn categories(&self, col: usize) -> Vec<String> {
+        let Some(meta) = self.manifest.columns.get(col) else { return vec![] };
+        let stats = &meta.stats;
+        if meta.ty == ColumnType::String && stats.distinct > 0 && stats.top.len() as u64 == stats.distinct {
+            if stats.top.len() > MAX_CATEGORIES {
+                return vec![];
+            }
+            let mut v: Vec<String> = stats.top.iter().map(|(s, _)| s.clone()).collect();
+            v.sort();
+            return v;
+        }
+        if meta.ty == ColumnType::String && stats.distinct as usize > MAX_CATEGORIES {
+            return vec![];
+        }
         let mut v: Vec<String> = Vec::new();
         for c in self.loaded() {
             if let Some(ColumnData::String { dict, .. }) = c.column(col) {
@@ -715,6 +729,30 @@ mod tests {
             o.then(a.cmp(b))
         });
         rows
+    }
+
+    #[test]
+    fn a_pick_list_comes_whole_from_the_profile_else_from_the_rows_loaded() {
+        let values = ["甲", "乙", "丙", "丁"];
+        let (mut t, _) = table_with(300, 100, &values);
+        for i in 1..t.chunks.len() {
+            t.chunks[i] = None;
+        }
+        let loaded = t.categories(1);
+        // No full list in the profile: the values of the rows loaded so far.
+        assert!(!loaded.is_empty() && loaded.iter().all(|v| values.contains(&v.as_str())));
+        // The profile lists every value: that list, sorted, whatever has arrived.
+        t.manifest.columns[1].stats = ColumnStats { distinct: 5, top: vec![("戊".into(), 1), ("甲".into(), 80), ("乙".into(), 70), ("丙".into(), 60), ("丁".into(), 50)], ..ColumnStats::default() };
+        let mut want: Vec<String> = ["戊", "甲", "乙", "丙", "丁"].iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(t.categories(1), want);
+        // Only the most frequent: not a whole list, so the rows decide.
+        t.manifest.columns[1].stats.distinct = 6;
+        assert_eq!(t.categories(1), loaded);
+        // Too many values for a list: a text box, whatever the rows loaded hold.
+        t.manifest.columns[1].stats.distinct = MAX_CATEGORIES as u64 + 1;
+        assert!(t.categories(1).is_empty());
+        assert!(t.categories(0).is_empty() && t.categories(9).is_empty(), "a number column, a column that is not there");
     }
 
     #[test]

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use viewer_format::{ColumnMeta, ColumnType};
 
 /// Bump when the outputs of the same input would change.
-pub const PIPELINE_VERSION: u32 = 3;
+pub const PIPELINE_VERSION: u32 = 4;
 /// The static table shows the viewer's first page.
 pub const PREVIEW_ROWS: usize = viewer_format::PAGE_ROWS;
 

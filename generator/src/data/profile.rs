@@ -47,7 +47,10 @@ pub fn profile(s: &Series, ty: ColumnType) -> ColumnStats {
         }
         ColumnType::String => {
             if let Ok(ca) = s.str() {
-                stats.top = top_values(ca, TOP_VALUES);
+                // A category column's profile lists every value: the
+                // viewer's pick-list is whole before the rows arrive.
+                let n = if distinct <= viewer_format::MAX_CATEGORIES as u64 { viewer_format::MAX_CATEGORIES } else { TOP_VALUES };
+                stats.top = top_values(ca, n);
             }
         }
     }

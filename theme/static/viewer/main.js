@@ -650,9 +650,16 @@ async function tableViewer(box, manifest, started, nth) {
     thead.querySelector(`button[data-col="${col}"]`)?.focus();
   });
 
-  // The filter controls, holding the view's values; built again once every
-  // chunk is in (a pick-list may have grown into a text box).
+  // The filter controls, holding the view's values. A pick-list's values
+  // come from the profile when it lists them all; otherwise from the rows
+  // loaded, and once every chunk is in the controls are built again if a
+  // list has grown (or become a text box), focus kept.
   const controls = [];
+  const filterShape = () => names.map((_, i) => {
+    const k = kindOf(i);
+    return k === 'pick' ? `${k}\x1f${table.categories(i).join('\x1f')}` : k;
+  }).join('\x1e');
+  let builtShape = null;
   function showValues() {
     controls.forEach((c, i) => {
       const f = values.get(i) || {};
@@ -665,6 +672,10 @@ async function tableViewer(box, manifest, started, nth) {
     });
   }
   function buildFilters() {
+    const shape = filterShape();
+    if (shape === builtShape) return;
+    builtShape = shape;
+    const focused = filterGrid.contains(document.activeElement) ? document.activeElement.id : '';
     filterGrid.innerHTML = '';
     controls.length = 0;
     names.forEach((name, i) => {
@@ -706,6 +717,7 @@ async function tableViewer(box, manifest, started, nth) {
       filterGrid.append(field);
     });
     showValues();
+    if (focused) document.getElementById(focused)?.focus();
   }
 
   // Which columns a kind of chart takes: x (and y, a line's values).
