@@ -2,10 +2,9 @@
 //! pages, CSV export and charts work over the rows loaded so far.
 
 use crate::html::{esc, Strings};
-use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest};
+use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest, MAX_CATEGORIES};
 
 pub const PER_PAGE: usize = viewer_format::PAGE_ROWS;
-use viewer_format::MAX_CATEGORIES;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filter {
@@ -562,16 +561,15 @@ impl Table {
     pub fn categories(&self, col: usize) -> Vec<String> {
         let Some(meta) = self.manifest.columns.get(col) else { return vec![] };
         let stats = &meta.stats;
-        if meta.ty == ColumnType::String && stats.distinct > 0 && stats.top.len() as u64 == stats.distinct {
-            if stats.top.len() > MAX_CATEGORIES {
+        if meta.ty == ColumnType::String {
+            if stats.distinct > MAX_CATEGORIES as u64 {
                 return vec![];
             }
-            let mut v: Vec<String> = stats.top.iter().map(|(s, _)| s.clone()).collect();
-            v.sort();
-            return v;
-        }
-        if meta.ty == ColumnType::String && stats.distinct as usize > MAX_CATEGORIES {
-            return vec![];
+            if stats.distinct > 0 && stats.top.len() as u64 == stats.distinct {
+                let mut v: Vec<String> = stats.top.iter().map(|(s, _)| s.clone()).collect();
+                v.sort();
+                return v;
+            }
         }
         let mut v: Vec<String> = Vec::new();
         for c in self.loaded() {
