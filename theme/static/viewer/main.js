@@ -469,14 +469,18 @@ async function tableViewer(box, manifest, started, nth) {
 
   const numeric = (i) => types[i] === 'integer' || types[i] === 'number';
   const temporal = (i) => types[i] === 'date' || types[i] === 'datetime';
-  // A column of up to a few hundred values is picked from a list; the list
-  // grows as chunks arrive, and past that size it becomes a text box.
-  const kindOf = (i) => (numeric(i) || temporal(i) ? 'range' : types[i] === 'string' && table.categories(i).length ? 'pick' : 'text');
+  // A column's filter control: a range, a pick-list of its values (a text
+  // column of up to 40), or a text box.
+  function control(i) {
+    if (numeric(i) || temporal(i)) return { kind: 'range', cats: [] };
+    const cats = types[i] === 'string' ? table.categories(i) : [];
+    return { kind: cats.length ? 'pick' : 'text', cats };
+  }
 
   function filterColumn(i) {
     const f = values.get(i);
     if (!f) { table.filter_contains(i, ''); return; } // none, whatever the kind
-    const kind = kinds[i] || kindOf(i);
+    const kind = kinds[i] || control(i).kind;
     if (kind === 'range') table.filter_range(i, f.gte || '', f.lte || '');
     else if (kind === 'pick') table.filter_pick(i, f.v || '');
     else table.filter_contains(i, f.v || '');
@@ -655,10 +659,6 @@ async function tableViewer(box, manifest, started, nth) {
   // loaded, and once every chunk is in the controls are built again if a
   // list has grown (or become a text box), focus kept.
   const controls = [];
-  const filterShape = () => names.map((_, i) => {
-    const k = kindOf(i);
-    return k === 'pick' ? `${k}\x1f${table.categories(i).join('\x1f')}` : k;
-  }).join('\x1e');
   let builtShape = null;
   function showValues() {
     controls.forEach((c, i) => {
@@ -672,7 +672,8 @@ async function tableViewer(box, manifest, started, nth) {
     });
   }
   function buildFilters() {
-    const shape = filterShape();
+    const wanted = names.map((_, i) => control(i));
+    const shape = JSON.stringify(wanted);
     if (shape === builtShape) return;
     builtShape = shape;
     const focused = filterGrid.contains(document.activeElement) ? document.activeElement.id : '';
@@ -681,7 +682,7 @@ async function tableViewer(box, manifest, started, nth) {
     names.forEach((name, i) => {
       const fid = `${id}-f${i}`;
       const field = el('div', { class: 'kf-filter' });
-      kinds[i] = kindOf(i);
+      kinds[i] = wanted[i].kind;
       if (kinds[i] === 'range') {
         const type = temporal(i) ? 'date' : 'number';
         const fs = el('fieldset');
@@ -700,7 +701,7 @@ async function tableViewer(box, manifest, started, nth) {
         if (kinds[i] === 'pick') {
           const sel = el('select', { id: fid });
           sel.append(el('option', { value: '' }, t('facet_all')));
-          for (const c of table.categories(i)) sel.append(el('option', { value: c }, c));
+          for (const c of wanted[i].cats) sel.append(el('option', { value: c }, c));
           sel.addEventListener('change', () => changed(i, { v: sel.value }, true));
           field.append(sel);
           controls[i] = { v: sel };
