@@ -232,6 +232,8 @@ async function searchRun(kind) {
               const t0 = performance.now();
               const mo = new MutationObserver(() => {
                 mo.disconnect();
+                // Laid out, as the Pagefind peer's page is when it returns.
+                void document.body.offsetHeight;
                 const ms = performance.now() - t0;
                 const total = Number((/([\d,]+)/.exec(document.querySelector('.kf-results__count').textContent) || [0, '-1'])[1].replace(/,/g, ''));
                 resolve({ ms, total, at: performance.timeOrigin + performance.now() });
