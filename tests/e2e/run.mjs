@@ -401,9 +401,15 @@ test('search: two facets combine, counts follow, the back button restores', asyn
   const afterOne = await summary();
   const topic = page.locator('.kf-live-facets input[name="topic"]').first();
   const topicKey = await topic.getAttribute('value');
-  await topic.check();
+  // Ticked from the keyboard: once the facets are drawn again, the focus is
+  // still on that value's checkbox, and Tab goes on to the next one.
+  await topic.focus();
+  await page.keyboard.press('Space');
   await waitFor(page, (k) => new URL(location.href).searchParams.getAll('topic').includes(k), topicKey, 'topic facet in URL');
   await page.waitForTimeout(200);
+  const focused = await page.evaluate(() => [document.activeElement.name, document.activeElement.value, document.activeElement.checked]);
+  assert(focused[0] === 'topic' && focused[1] === topicKey && focused[2], `the focus left the facet ticked: ${focused}`);
+  await page.screenshot({ path: join(SHOTS, 'facet-focus.png'), clip: await page.locator('.kf-live-facets').boundingBox() });
   const badges = await page.locator('.kf-live-results .kf-badge--conditional, .kf-live-results .kf-badge--closed').count();
   assert(badges === 0, 'a non-open dataset under the open facet');
   assert((await count()) > 0, 'no result for two facets');

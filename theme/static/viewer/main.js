@@ -338,7 +338,14 @@ async function catalog(root) {
     heading.textContent = r.summary;
     list.innerHTML = r.results;
     if (r.facets !== shownFacets) {
+      // The checkbox a visitor just ticked keeps the focus in the new form
+      // (the same facet value): Tab goes on from it, not from the page's top.
+      const had = form.contains(document.activeElement) ? document.activeElement : null;
       form.innerHTML = shownFacets = r.facets;
+      if (had && had.name) {
+        const again = [...form.elements].find((e) => e.name === had.name && e.value === had.value);
+        if (again) again.focus({ preventScroll: true });
+      }
       const on = form.querySelectorAll('input:checked').length;
       drawerTitle.textContent = on ? t('v_facets_on', { n: on }) : t('facets');
     }
