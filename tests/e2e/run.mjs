@@ -409,6 +409,8 @@ test('search: two facets combine, counts follow, the back button restores', asyn
   await page.waitForTimeout(200);
   const focused = await page.evaluate(() => [document.activeElement.name, document.activeElement.value, document.activeElement.checked]);
   assert(focused[0] === 'topic' && focused[1] === topicKey && focused[2], `the focus left the facet ticked: ${focused}`);
+  await page.keyboard.press('Tab');
+  assert(await page.evaluate(() => Boolean(document.activeElement.closest('.kf-live-facets form'))), 'Tab after a facet left the facets');
   await page.screenshot({ path: join(SHOTS, 'facet-focus.png'), clip: await page.locator('.kf-live-facets').boundingBox() });
   const badges = await page.locator('.kf-live-results .kf-badge--conditional, .kf-live-results .kf-badge--closed').count();
   assert(badges === 0, 'a non-open dataset under the open facet');
