@@ -196,6 +196,12 @@ async function floorRun() {
 // Pagefind's page marks the end of pagefind.init().
 const OURS_SEARCH_OBSERVER = `
 window.bench = { marks: {} };
+// As pages/common.js's afterNextPaint: once the next frame is drawn.
+window.__afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => resolve();
+  c.port2.postMessage(null);
+}));
 const obs = new MutationObserver(() => {
   const list = document.querySelector('.kf-live-results');
   if (list && list.firstElementChild) {
@@ -230,15 +236,21 @@ async function searchRun(kind) {
               const input = document.getElementById('kf-q');
               const list = document.querySelector('.kf-live-results');
               const t0 = performance.now();
+              // Drawn: the list says it shows this query (data-kf-query,
+              // the search state drawn, set each time one is drawn, also
+              // when its results are the previous query's and nothing on
+              // the page had to change).
               const mo = new MutationObserver(() => {
+                if ((new URLSearchParams(list.dataset.kfQuery || '').get('q') || '') !== v) return;
                 mo.disconnect();
                 // Laid out, as the Pagefind peer's page is when it returns.
                 void document.body.offsetHeight;
-                const ms = performance.now() - t0;
+                const laidOutMs = performance.now() - t0;
+                const at = performance.timeOrigin + performance.now();
                 const total = Number((/([\d,]+)/.exec(document.querySelector('.kf-results__count').textContent) || [0, '-1'])[1].replace(/,/g, ''));
-                resolve({ ms, total, at: performance.timeOrigin + performance.now() });
+                window.__afterNextPaint().then(() => resolve({ ms: performance.now() - t0, laidOutMs, total, at }));
               });
-              mo.observe(list, { childList: true, subtree: true, characterData: true });
+              mo.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-kf-query'] });
               input.value = v;
               input.dispatchEvent(new Event('input', { bubbles: true }));
             });
@@ -250,7 +262,7 @@ async function searchRun(kind) {
         // Asked for before this query's results were drawn: what the query
         // needed (the rest is fetched ahead, for later keystrokes).
         const [nb, ng] = sum(log, (e) => e.begin <= r.at);
-        keys.push({ q: prefix, ms: r.ms, total: r.total, bytes: b, gzip: g, requests: n, neededBytes: nb, neededGzip: ng });
+        keys.push({ q: prefix, ms: r.ms, laidOutMs: r.laidOutMs, total: r.total, bytes: b, gzip: g, requests: n, neededBytes: nb, neededGzip: ng });
       }
     }
     const [lb, lg, ln] = sum(loadLog);
