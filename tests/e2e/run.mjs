@@ -319,6 +319,89 @@ test('search: tabbing through the box fetches no pack; a key pressed in it does'
   await page.close();
 });
 
+// The catalog's list says which search state it shows (data-kf-query), set
+// each time one is drawn: a query is drawn once it names it.
+const drawn = (page, q) => waitFor(page, (x) => (new URLSearchParams(document.querySelector('.kf-live-results')?.dataset.kfQuery || '').get('q') || '') === x, q, `the query ${q} drawn`);
+
+test('search: the first query\'s own files come first; the pack is asked for once it is drawn', async () => {
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  // In the order the browser saw them: requests and their ends.
+  const events = [];
+  page.on('request', (r) => { if (r.url().includes('/search/')) events.push(['asked', r.url().split('/').pop()]); });
+  page.on('requestfinished', (r) => { if (r.url().includes('/search/')) events.push(['in', r.url().split('/').pop()]); });
+  // Term files take their time, as on a slow connection: long enough for
+  // a pack asked for at the keydown to be asked for while they are on their way.
+  await page.route('**/search/t-*.kft', async (r) => { await new Promise((ok) => setTimeout(ok, 400)); await r.continue().catch(() => {}); });
+  await page.locator('#kf-q').focus();
+  // A key pressed: its keydown says a visitor is searching, its input event
+  // brings the query. (A letter: Playwright types 空 as text, without a key.)
+  await page.keyboard.type('a');
+  await drawn(page, 'a');
+  for (let i = 0; i < 100 && !events.some(([k, f]) => k === 'asked' && f.endsWith('.kfp')); i++) await page.waitForTimeout(50);
+  const packAt = events.findIndex(([k, f]) => k === 'asked' && f.endsWith('.kfp'));
+  assert(packAt >= 0, `no pack asked for: ${events.map((e) => e.join(' ')).join(', ')}`);
+  const all = events.map((e) => e.join(' ')).join(', ');
+  const term = events.findIndex(([k, f]) => k === 'asked' && f.startsWith('t-'));
+  assert(term >= 0, `the query asked for no term file: the test does not test (${all})`);
+  assert(term < packAt, `the pack was asked for before the query's files: ${all}`);
+  const before = events.slice(0, packAt);
+  const asked = before.filter(([k]) => k === 'asked').map(([, f]) => f);
+  for (const f of asked) assert(before.some(([k, g]) => k === 'in' && g === f), `the pack was asked for while ${f} was on its way: ${events.map((e) => e.join(' ')).join(', ')}`);
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.close();
+});
+
+test('search: a keystroke that keeps the results redraws nothing; one that changes only counts rewrites the counts in place', async () => {
+  const { page, problems } = await open('/datasets/');
+  await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');
+  const q = page.locator('#kf-q');
+  const state = () => page.evaluate(() => ({
+    titles: [...document.querySelectorAll('.kf-live-results .kf-card__title')].map((e) => e.textContent).join(' | '),
+    ids: [...document.querySelectorAll('.kf-live-facets form input')].map((i) => i.id).join(' '),
+    counts: [...document.querySelectorAll('.kf-live-facets form .kf-count')].map((c) => c.textContent).join(','),
+  }));
+  // Mutations of the list, and of the form's own children, from here on;
+  // the checkboxes drawn so far are marked.
+  const watch = () => page.evaluate(() => {
+    const list = document.querySelector('.kf-live-results');
+    const form = document.querySelector('.kf-live-facets form');
+    const seen = (window.__seen = { list: 0, form: 0 });
+    new MutationObserver((rs) => { seen.list += rs.length; }).observe(list, { childList: true, subtree: true, characterData: true });
+    new MutationObserver((rs) => { seen.form += rs.length; }).observe(form, { childList: true });
+    for (const b of form.querySelectorAll('input')) b.__drawn = true;
+  });
+  await q.fill('公交站');
+  await drawn(page, '公交站');
+  const a = await state();
+  await watch();
+  await q.fill('公交站点');
+  await drawn(page, '公交站点');
+  const b = await state();
+  assert(a.titles === b.titles && a.titles, `公交站 and 公交站点 find different datasets: the test does not test (${a.titles} / ${b.titles})`);
+  assert(await page.evaluate(() => window.__seen.list) === 0, 'the same results were drawn again');
+  // 放 and 开放: the same facet values, other counts.
+  await q.fill('放');
+  await drawn(page, '放');
+  const c = await state();
+  await watch();
+  await q.fill('开放');
+  await drawn(page, '开放');
+  const d = await state();
+  assert(c.ids === d.ids && c.counts !== d.counts, `放 and 开放 no longer offer the same facet values with other counts: the test does not test (${c.ids} ${c.counts} / ${d.ids} ${d.counts})`);
+  assert(await page.evaluate(() => window.__seen.form) === 0, 'the facets form was drawn anew');
+  assert(await page.evaluate(() => [...document.querySelectorAll('.kf-live-facets form input')].every((b) => b.__drawn)), 'a checkbox was replaced');
+  // The counts written in place are the ones the same query shows on arrival.
+  const fresh = await open(`/datasets/?q=${encodeURIComponent('开放')}`);
+  await drawn(fresh.page, '开放');
+  const e = await fresh.page.evaluate(() => [...document.querySelectorAll('.kf-live-facets form .kf-count')].map((x) => x.textContent).join(','));
+  assert(e === d.counts, `counts in place ${d.counts}, on arrival ${e}`);
+  await fresh.page.close();
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('search on the home page: matches under the box as you type; a visit passing by fetches nothing', async () => {
   const page = await browser.newPage();
   await page.setViewportSize(PHONE);

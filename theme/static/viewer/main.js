@@ -132,10 +132,12 @@ function onText(box, fn) {
 }
 
 // Calls `fn` when a visitor starts searching in `box`: a click or tap in it,
-// or a key pressed in it (not a Tab, Shift or Escape passing through).
+// a key pressed in it (not a Tab, Shift or Escape passing through), or text
+// arriving without a key (pasted, spoken, filled in by the browser).
 function onIntent(box, fn) {
   box.addEventListener('pointerdown', fn);
   box.addEventListener('keydown', (e) => { if (!['Tab', 'Shift', 'Escape'].includes(e.key)) fn(); });
+  box.addEventListener('input', fn);
 }
 
 // The index files a search engine reads: fetched once, added to the engine
@@ -145,12 +147,15 @@ function onIntent(box, fn) {
 function searchIndex(search, first, pack) {
   const files = new Map();
   // Once a visitor starts searching (a click or tap in the box, a key
-  // pressed in it, or the first typed query drawn; not a Tab passing
-  // through), the rest of the index comes in one file at low priority,
-  // when the site has a pack and the browser does not ask to save data:
-  // later keystrokes then wait for no request. Until it is here, and if it
-  // fails, files are fetched as queries need them; a file still on its way
-  // when the pack arrives is taken from the pack and its request cancelled.
+  // pressed in it, text typed or pasted; not a Tab passing through), the
+  // rest of the index comes in one file at low priority, when the site has
+  // a pack and the browser does not ask to save data: later keystrokes then
+  // wait for no request. A query waiting for its own files has them first:
+  // the pack is asked for once no query waits (the first one drawn), so the
+  // first results need only their few files. Until the pack is here, and
+  // if it fails, files are fetched as queries need them; a file still on
+  // its way when the pack arrives is taken from the pack and its request
+  // cancelled.
   const wantPack = Boolean(pack) && !(navigator.connection && navigator.connection.saveData);
   // The pack is inflated and read in a worker: on the page's thread that
   // would stall keystrokes for tens of milliseconds (some 3 MB for 10,000
@@ -168,9 +173,21 @@ function searchIndex(search, first, pack) {
   // waits for them, so that the next keystroke's few kilobytes do not share
   // the connection and the processor with the pack's hundreds.
   let ahead = Promise.resolve();
+  // Queries waiting for their files, and whether the pack is wanted.
+  let waiting = 0;
+  let packWanted = false;
   const loadPack = () => {
     if (packStarted || !wantPack) return;
-    packStarted = true;
+    packWanted = true;
+    // Looked at after the task that asked: a key's keydown comes before
+    // its input event, whose query then asks for its files.
+    setTimeout(() => {
+      if (packStarted || waiting) return; // asked again once they are in
+      packStarted = true;
+      startPack();
+    }, 0);
+  };
+  const startPack = () => {
     ahead.then(() => new Promise((ok, fail) => {
       const w = startWorker();
       w.onmessage = (e) => { w.terminate(); if (typeof e.data === 'string') fail(new Error(e.data)); else ok(e.data); };
@@ -210,10 +227,18 @@ function searchIndex(search, first, pack) {
     loadPack,
     // Resolves once the engine has every file the query string needs.
     async ready(query) {
-      for (let i = 0; i < 8; i++) {
-        const need = search.missing(query);
-        if (!need.length) break;
-        await Promise.all(need.map(file));
+      if (!search.missing(query).length) return;
+      waiting += 1;
+      try {
+        for (let i = 0; i < 8; i++) {
+          const need = search.missing(query);
+          if (!need.length) break;
+          await Promise.all(need.map(file));
+        }
+      } finally {
+        waiting -= 1;
+        // After this query is drawn (the drawing follows in this task).
+        if (packWanted) loadPack();
       }
     },
     prefetch(query) {
@@ -248,6 +273,7 @@ function homeSearch(form) {
   const intent = () => start().then(({ index }) => index.loadPack(), (e) => { started = null; report(e); });
   onIntent(input, intent);
   let seq = 0;
+  let shownResults = null;
   async function show() {
     const mine = ++seq;
     const text = input.value;
@@ -261,9 +287,12 @@ function homeSearch(form) {
     if (mine !== seq) return;
     const r = search.render(query);
     heading.textContent = t('results_count', { n: group(r.total) });
-    list.innerHTML = r.results;
-    const cards = list.querySelector('.kf-cards');
-    if (cards) while (cards.children.length > HOME_SHOWN) cards.lastElementChild.remove();
+    // The same results as the last query's (空气 → 空气质): nothing to redraw.
+    if (r.results !== shownResults) {
+      list.innerHTML = shownResults = r.results;
+      const cards = list.querySelector('.kf-cards');
+      if (cards) while (cards.children.length > HOME_SHOWN) cards.lastElementChild.remove();
+    }
     more.href = `${form.getAttribute('action')}?${query}`;
     more.textContent = r.total > HOME_SHOWN ? t('v_home_all', { n: group(r.total) }) : t('v_home_open');
     moreLine.hidden = r.total === 0;
@@ -272,7 +301,6 @@ function homeSearch(form) {
     // to a screen reader and a link to nowhere to a crawler).
     if (!panel.isConnected) form.after(panel);
     index.prefetch(query);
-    index.loadPack();
   }
   onText(input, () => { show().catch(report); });
   // Typed before this module ran (on a slow connection): its matches now.
@@ -280,6 +308,29 @@ function homeSearch(form) {
 }
 
 // ---------------------------------------------------------------- catalog
+
+// Writes the facets' HTML into `form`. When it offers the same values as
+// the form has (the same checkboxes, in the same order), only the counts
+// and ticks are written: a keystroke then lays out a few changed numbers,
+// not a new form of a few hundred elements, and the focus stays where it
+// was. Returns whether the form kept its elements.
+function updateFacets(form, html) {
+  const next = document.createElement('template');
+  next.innerHTML = html;
+  const boxes = form.querySelectorAll('input');
+  const nextBoxes = next.content.querySelectorAll('input');
+  const same = boxes.length === nextBoxes.length && [...boxes].every((b, i) => b.id === nextBoxes[i].id);
+  if (!same) {
+    form.replaceChildren(next.content);
+    return false;
+  }
+  const counts = form.querySelectorAll('.kf-count');
+  next.content.querySelectorAll('.kf-count').forEach((c, i) => {
+    if (counts[i] && counts[i].textContent !== c.textContent) counts[i].textContent = c.textContent;
+  });
+  boxes.forEach((b, i) => { b.checked = nextBoxes[i].hasAttribute('checked'); });
+  return true;
+}
 
 async function catalog(root) {
   const search = new Search(await early.entry, config.lang, config.root, stringsText());
@@ -326,6 +377,7 @@ async function catalog(root) {
   const { loadPack } = index;
   onIntent(input, loadPack);
   let shownFacets = null;
+  let shownResults = null;
   async function show() {
     const mine = ++seq;
     const q = params();
@@ -335,20 +387,25 @@ async function catalog(root) {
     await index.ready(query);
     if (mine !== seq) return;
     const r = search.render(query);
-    heading.textContent = r.summary;
-    list.innerHTML = r.results;
+    // Only what changed is written: a keystroke that keeps the results
+    // (空气 → 空气质) costs the page nothing, and one that changes only
+    // the facets' counts rewrites the counts, not the form.
+    if (heading.textContent !== r.summary) heading.textContent = r.summary;
+    if (r.results !== shownResults) list.innerHTML = shownResults = r.results;
     if (r.facets !== shownFacets) {
-      // The checkbox a visitor just ticked keeps the focus in the new form
+      shownFacets = r.facets;
+      // The checkbox a visitor just ticked keeps the focus in a new form
       // (the same facet value): Tab goes on from it, not from the page's top.
       const had = form.contains(document.activeElement) ? document.activeElement : null;
-      form.innerHTML = shownFacets = r.facets;
-      if (had && had.name) {
+      if (!updateFacets(form, r.facets) && had && had.name) {
         const again = [...form.elements].find((e) => e.name === had.name && e.value === had.value);
         if (again) again.focus({ preventScroll: true });
       }
       const on = form.querySelectorAll('input:checked').length;
       drawerTitle.textContent = on ? t('v_facets_on', { n: on }) : t('facets');
     }
+    // The state the list shows (also when nothing in it changed).
+    list.dataset.kfQuery = query;
     index.prefetch(query);
     const kept = new URLSearchParams();
     for (const k of ['q', 'sort']) if (q.get(k)) kept.set(k, q.get(k));
@@ -389,7 +446,7 @@ async function catalog(root) {
     const p = params();
     if (input.value) p.set('q', input.value); else p.delete('q');
     p.delete('page');
-    go(p, false).then(loadPack);
+    go(p, false);
   });
   input.form.addEventListener('submit', (e) => {
     e.preventDefault();
