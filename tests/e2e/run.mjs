@@ -188,6 +188,10 @@ test('search: typing 空气质量 finds 环境空气质量日报, state in the U
   const titles = await page.locator('.kf-live-results .kf-card__title').allInnerTexts();
   assert(titles.length === 1 && titles[0] === '环境空气质量日报', `results: ${titles}`);
   assert(new URL(page.url()).searchParams.get('q') === '空气质量', `url: ${page.url()}`);
+  // A screen reader hears the count line change, not the cards.
+  const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.className).join(' '));
+  assert(live.includes('kf-results__count') && !live.includes('kf-live-results'), `live regions: ${live}`);
+  assert(await page.locator('.kf-results__count').innerText() === '共 1 个数据集', 'the count line');
   await page.screenshot({ path: join(SHOTS, 'search-1280.png') });
   assert(problems.length === 0, `console: ${problems.join(' | ')}`);
   await page.close();

@@ -358,7 +358,10 @@ async function catalog(root) {
   const sort = el('select', { id: 'kf-sort', name: 'sort' });
   for (const k of ['relevance', 'recent', 'title']) sort.append(el('option', { value: k }, t(`v_sort_${k}`)));
   sortLabel.append(sort);
-  const list = el('div', { class: 'kf-live-results', 'aria-live': 'polite' });
+  // The count line is what a screen reader announces as the results
+  // change ("共 216 个数据集"), not twenty cards at each keystroke.
+  heading.setAttribute('aria-live', 'polite');
+  const list = el('div', { class: 'kf-live-results' });
   const pager = el('nav', { class: 'kf-pager', 'aria-label': t('pagination') });
   for (const s of staticFacets) s.hidden = true;
   for (const old of results.querySelectorAll('.kf-cards, .kf-pager, p:not(.kf-results__count)')) old.remove();
@@ -390,8 +393,13 @@ async function catalog(root) {
     // Only what changed is written: a keystroke that keeps the results
     // (空气 → 空气质) costs the page nothing, and one that changes only
     // the facets' counts rewrites the counts, not the form.
-    if (heading.textContent !== r.summary) heading.textContent = r.summary;
-    if (r.results !== shownResults) list.innerHTML = shownResults = r.results;
+    // The count is written again with new results, to be announced again.
+    if (r.results !== shownResults) {
+      list.innerHTML = shownResults = r.results;
+      heading.textContent = r.summary;
+    } else if (heading.textContent !== r.summary) {
+      heading.textContent = r.summary;
+    }
     if (r.facets !== shownFacets) {
       shownFacets = r.facets;
       // The checkbox a visitor just ticked keeps the focus in a new form
