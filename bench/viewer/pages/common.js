@@ -18,8 +18,8 @@ export function render(header, rows, status) {
 
 // Resolves once the browser has drawn the next frame (its style, layout,
 // paint and commit): a task posted from a requestAnimationFrame callback
-// runs after that frame's rendering. bench.mjs gives our catalog page the
-// same function (AFTER_NEXT_PAINT).
+// runs after that frame's rendering. bench.mjs gives our pages the same
+// function (AFTER_NEXT_PAINT).
 export const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
   const c = new MessageChannel();
   c.port1.onmessage = () => resolve();
