@@ -107,6 +107,17 @@ function stringsText() {
 // the locale machinery's first-call cost (tens of ms on a cold start).
 const group = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+// Runs `fn` once the browser is idle, within 200 ms: after the frame that
+// shows what changed, not in the way of it. Returns a function that cancels.
+function whenIdle(fn) {
+  if (window.requestIdleCallback) {
+    const id = requestIdleCallback(fn, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 0);
+  return () => clearTimeout(id);
+}
+
 function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -375,7 +386,7 @@ async function catalog(root) {
   let current = new URLSearchParams(location.search);
   const params = () => new URLSearchParams(current);
   let seq = 0;
-  let urlTimer = 0;
+  let cancelUrl = () => {};
   const index = searchIndex(search, early.first, root.dataset.kfPack);
   const { loadPack } = index;
   onIntent(input, loadPack);
@@ -437,15 +448,15 @@ async function catalog(root) {
   function go(p, push) {
     current = new URLSearchParams(p);
     const url = `${location.pathname}${p.toString() ? `?${p}` : ''}`;
-    clearTimeout(urlTimer);
+    cancelUrl();
     if (push) history.pushState(null, '', url);
     const shown = show().catch(report);
-    // Typing: the URL is replaced once this query is drawn, not while its
-    // files are on their way, when it would hold the drawing up.
+    // Typing: the URL is replaced once this query is drawn and the browser
+    // is idle, not while its files are on their way or its frame is drawn.
     if (!push) {
       const mine = seq;
       shown.then(() => {
-        if (mine === seq) urlTimer = setTimeout(() => history.replaceState(null, '', url), 0);
+        if (mine === seq) cancelUrl = whenIdle(() => history.replaceState(null, '', url));
       });
     }
     return shown;
@@ -475,7 +486,7 @@ async function catalog(root) {
     go(p, true);
   });
   window.addEventListener('popstate', () => {
-    clearTimeout(urlTimer);
+    cancelUrl();
     current = new URLSearchParams(location.search);
     show().catch(report);
   });
@@ -594,14 +605,15 @@ async function tableViewer(box, manifest, started, nth) {
     const want = { kind: charted._chart, x: names.indexOf(charted._chart_x), y: charted._chart === 'line' ? names.indexOf(charted._chart_y) : -1 };
     chart = chartFits(want) ? want : null;
   }
-  // Written once the rows are drawn (a history entry costs milliseconds),
-  // once for changes made together. Typing replaces the entry.
-  let urlTimer = 0;
+  // Written once the rows are drawn and the browser is idle (a history
+  // entry costs milliseconds), once for changes made together. Typing
+  // replaces the entry.
+  let cancelUrl = null;
   let urlPush = false;
   function writeView(push) {
     urlPush = urlPush || push;
-    if (urlTimer) return;
-    urlTimer = setTimeout(() => {
+    if (cancelUrl) return;
+    cancelUrl = whenIdle(() => {
       const p = new URLSearchParams(location.search);
       const before = p.toString();
       for (const k of [...p.keys()]) if (viewKey(k)) p.delete(k);
@@ -621,9 +633,9 @@ async function tableViewer(box, manifest, started, nth) {
         const url = `${location.pathname}${p.toString() ? `?${p}` : ''}${location.hash}`;
         if (urlPush) history.pushState(null, '', url); else history.replaceState(null, '', url);
       }
-      urlTimer = 0;
+      cancelUrl = null;
       urlPush = false;
-    }, 0);
+    });
   }
   // A control changed: its column's filter, the first page, the URL.
   function changed(i, f, push) {
@@ -890,8 +902,8 @@ async function tableViewer(box, manifest, started, nth) {
   buildFilters();
   buildCharts();
   window.addEventListener('popstate', () => {
-    clearTimeout(urlTimer);
-    urlTimer = 0;
+    if (cancelUrl) cancelUrl();
+    cancelUrl = null;
     urlPush = false;
     readView();
     showValues();
