@@ -35,9 +35,9 @@ const T = [
   ['first rows visible, ms (*)', (r) => r.firstRowsMs, 0, 100],
   ['  first contentful paint, ms', (r) => r.fcpMs, 0],
   ['whole table filterable, ms', (r) => r.filterableMs, 0, 1000],
-  ['filter, ms (b)', (r) => r.filter.ms, 1, 20],
+  ['filter, ms (**)', (r) => r.filter.ms, 1, 20],
   ['  until laid out, without the frame, ms', (r) => r.filter.laidOutMs, 1],
-  ['sort, ms (b)', (r) => r.sort.ms, 1, 40],
+  ['sort, ms (**)', (r) => r.sort.ms, 1, 40],
   ['  until laid out, without the frame, ms', (r) => r.sort.laidOutMs, 1],
   ['bytes downloaded (as served), MB', (r) => r.bytesAll / MB, 1],
   ['  the same gzip-compressed (estimate), MB', (r) => r.gzipAll / MB, 1],
@@ -65,8 +65,8 @@ out.push('');
 out.push(...verdicts.map((v) => `  ${v}`));
 out.push('Ours shows 50 rows per page (the viewer\'s page size); the peers render 100.');
 out.push('(a) responses completed before the first rows; a response still streaming (the peers\' CSV) is not counted.');
-out.push('(b) until the next frame, which shows the rows, is drawn (style, layout, paint, commit); "until laid out" stops at a');
-out.push('    forced layout once they are in the page (the clock of runs before 2026-12-07).');
+out.push('(**) until the next frame, which shows the rows, is drawn (style, layout, paint, commit); "until laid out" stops');
+out.push('    at a forced layout once they are in the page (the clock of runs before 2026-12-07).');
 out.push('(*) the later of "rows in the table, laid out" and the first contentful paint. Ours are in the page\'s HTML (the static');
 out.push('    first page, which the viewer then upgrades in place); the peers draw theirs from the CSV with JavaScript.');
 const floor = med('floor', (r) => r.fcpMs);
