@@ -455,6 +455,27 @@ test('search on the home page: matches under the box as you type; a visit passin
   await page.close();
 });
 
+test('search on the home page: text typed before the viewer ran gets its matches, and brings the pack', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  const packs = [];
+  page.on('request', (r) => { if (/\/search\/p-[0-9a-f]+\.kfp$/.test(r.url())) packs.push(r.url()); });
+  // The viewer arrives late, as on a slow connection.
+  let release;
+  const late = new Promise((r) => { release = r; });
+  await page.route('**/main.js', async (r) => { await late; await r.continue().catch(() => {}); });
+  await page.goto(url('/'), { waitUntil: 'commit' });
+  await page.locator('#kf-q').fill('空气质量');
+  release();
+  await waitFor(page, () => document.querySelectorAll('.kf-home-results .kf-card').length === 1, null, 'the matches of the text typed before');
+  for (let i = 0; i < 100 && !packs.length; i++) await page.waitForTimeout(50);
+  assert(packs.length === 1, `the pack was asked for ${packs.length} times`);
+  assert(problems.length === 0, `errors: ${problems.join(' | ')}`);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.close();
+});
+
 test('search: pinyin still being composed by an input method does not search; the finished word does', async () => {
   const { page, problems } = await open('/datasets/');
   await waitFor(page, () => document.querySelector('.kf-live-results .kf-card'), null, 'the live catalog');

@@ -314,8 +314,12 @@ function homeSearch(form) {
     index.prefetch(query);
   }
   onText(input, () => { show().catch(report); });
-  // Typed before this module ran (on a slow connection): its matches now.
-  if (input.value) show().catch(report);
+  // Typed before this module ran (on a slow connection): its matches now,
+  // and the pack, as for text typed now.
+  if (input.value) {
+    show().catch(report);
+    intent();
+  }
 }
 
 // ---------------------------------------------------------------- catalog
