@@ -238,13 +238,13 @@ function searchIndex(search, first, pack) {
     loadPack,
     // Resolves once the engine has every file the query string needs.
     async ready(query) {
-      if (!search.missing(query).length) return;
+      let need = search.missing(query);
+      if (!need.length) return;
       waiting += 1;
       try {
-        for (let i = 0; i < 8; i++) {
-          const need = search.missing(query);
-          if (!need.length) break;
+        for (let i = 0; i < 8 && need.length; i++) {
           await Promise.all(need.map(file));
+          need = search.missing(query);
         }
       } finally {
         waiting -= 1;
@@ -409,12 +409,9 @@ async function catalog(root) {
     // (空气 → 空气质) costs the page nothing, and one that changes only
     // the facets' counts rewrites the counts, not the form.
     // The count is written again with new results, to be announced again.
-    if (r.results !== shownResults) {
-      list.innerHTML = shownResults = r.results;
-      heading.textContent = r.summary;
-    } else if (heading.textContent !== r.summary) {
-      heading.textContent = r.summary;
-    }
+    const fresh = r.results !== shownResults;
+    if (fresh) list.innerHTML = shownResults = r.results;
+    if (fresh || heading.textContent !== r.summary) heading.textContent = r.summary;
     if (r.facets !== shownFacets) {
       shownFacets = r.facets;
       // The checkbox a visitor just ticked keeps the focus in a new form
