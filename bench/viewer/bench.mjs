@@ -102,6 +102,18 @@ const AFTER_NEXT_PAINT = `() => new Promise((resolve) => requestAnimationFrame((
   c.port2.postMessage(null);
 }))`;
 
+// How many frames the browser began (requestAnimationFrame callbacks)
+// between a keystroke and its results being in the page: 0 when the first
+// frame after the keystroke shows them. Call it at the keystroke; call what
+// it returns once the results are in. The peers' pages import the same
+// function (framesSince, pages/common.js).
+const FRAMES_SINCE = `() => {
+  let n = 0, live = true;
+  const tick = () => { if (live) { n += 1; requestAnimationFrame(tick); } };
+  requestAnimationFrame(tick);
+  return () => { live = false; return n; };
+}`;
+
 // Marks for our real dataset page, from the DOM: first page of rows in
 // .kf-viewer tbody (the page's own HTML has them: the viewer upgrades that
 // table in place); filterable when the status line no longer says "…".
@@ -212,6 +224,7 @@ const OURS_SEARCH_OBSERVER = `
 window.bench = { marks: {} };
 // As pages/common.js's afterNextPaint: once the next frame is drawn.
 window.__afterNextPaint = ${AFTER_NEXT_PAINT};
+window.__framesSince = ${FRAMES_SINCE};
 const obs = new MutationObserver(() => {
   const list = document.querySelector('.kf-live-results');
   if (list && list.firstElementChild) {
@@ -246,6 +259,8 @@ async function searchRun(kind) {
               const input = document.getElementById('kf-q');
               const list = document.querySelector('.kf-live-results');
               const t0 = performance.now();
+              // Frames begun before the results were in the page (FRAMES).
+              const frames = window.__framesSince();
               // Drawn: the list says it shows this query (data-kf-query,
               // the search state drawn, set each time one is drawn, also
               // when its results are the previous query's and nothing on
@@ -256,9 +271,10 @@ async function searchRun(kind) {
                 // Laid out, as the Pagefind peer's page is when it returns.
                 void document.body.offsetHeight;
                 const laidOutMs = performance.now() - t0;
+                const late = frames();
                 const at = performance.timeOrigin + performance.now();
                 const total = Number((/([\d,]+)/.exec(document.querySelector('.kf-results__count').textContent) || [0, '-1'])[1].replace(/,/g, ''));
-                window.__afterNextPaint().then(() => resolve({ ms: performance.now() - t0, laidOutMs, total, at }));
+                window.__afterNextPaint().then(() => resolve({ ms: performance.now() - t0, laidOutMs, total, at, late }));
               });
               mo.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-kf-query'] });
               input.value = v;
@@ -272,7 +288,7 @@ async function searchRun(kind) {
         // Asked for before this query's results were drawn: what the query
         // needed (the rest is fetched ahead, for later keystrokes).
         const [nb, ng] = sum(log, (e) => e.begin <= r.at);
-        keys.push({ q: prefix, ms: r.ms, laidOutMs: r.laidOutMs, total: r.total, bytes: b, gzip: g, requests: n, neededBytes: nb, neededGzip: ng });
+        keys.push({ q: prefix, ms: r.ms, laidOutMs: r.laidOutMs, late: r.late, total: r.total, bytes: b, gzip: g, requests: n, neededBytes: nb, neededGzip: ng });
       }
     }
     const [lb, lg, ln] = sum(loadLog);

@@ -25,3 +25,13 @@ export const afterNextPaint = () => new Promise((resolve) => requestAnimationFra
   c.port1.onmessage = () => resolve();
   c.port2.postMessage(null);
 }));
+
+// How many frames the browser began between now and when the function it
+// returns is called: 0 when the next frame shows what was done meanwhile.
+// bench.mjs gives our pages the same function (FRAMES_SINCE).
+export const framesSince = () => {
+  let n = 0, live = true;
+  const tick = () => { if (live) { n += 1; requestAnimationFrame(tick); } };
+  requestAnimationFrame(tick);
+  return () => { live = false; return n; };
+};
