@@ -119,9 +119,21 @@ const FRAMES_SINCE = `() => {
 // table in place); filterable when the status line no longer says "…".
 // Rows in the DOM are not yet rows on the screen: every case's first-rows
 // time is the later of its mark and the first contentful paint (tableRun).
+// The peers' pages are their tables; our table is further down its page,
+// so ours is opened at it (OURS_AT, the table's heading): its first paint
+// is of the rows, as a visitor following a link to the preview sees them.
+// Checked: where the first row is when the first paint is reported.
+const OURS_AT = '#kf-table-1';
 const OURS_OBSERVER = `
 window.bench = { marks: {}, info: {} };
 window.__afterNextPaint = ${AFTER_NEXT_PAINT};
+new PerformanceObserver((list, po) => {
+  if (!list.getEntriesByName('first-contentful-paint').length) return;
+  po.disconnect();
+  const tr = document.querySelector('.kf-viewer tbody tr');
+  const r = tr && tr.getBoundingClientRect();
+  window.bench.info.rowsInViewAtFcp = Boolean(r && r.top >= 0 && r.top < innerHeight);
+}).observe({ type: 'paint', buffered: true });
 const obs = new MutationObserver(() => {
   const b = window.bench.marks;
   const rows = document.querySelectorAll('.kf-viewer tbody tr').length;
@@ -142,7 +154,7 @@ async function tableRun(kind) {
     let url;
     if (kind === 'ours') {
       await page.addInitScript(OURS_OBSERVER);
-      url = new URL('/datasets/big/', OURS).href;
+      url = new URL(`/datasets/big/${OURS_AT}`, OURS).href;
     } else if (kind === 'duckdb') url = new URL('/duckdb.html?src=/data/big.csv', PEERS).href;
     else url = new URL('/papa.html?csv=/data/big.csv', PEERS).href;
     await page.goto(url);

@@ -68,7 +68,10 @@ out.push('(a) responses completed before the first rows; a response still stream
 out.push('(**) until the next frame, which shows the rows, is drawn (style, layout, paint, commit); "until laid out" stops');
 out.push('    at a forced layout once they are in the page (the clock of runs before 2026-12-07).');
 out.push('(*) the later of "rows in the table, laid out" and the first contentful paint. Ours are in the page\'s HTML (the static');
-out.push('    first page, which the viewer then upgrades in place); the peers draw theirs from the CSV with JavaScript.');
+out.push('    first page, which the viewer then upgrades in place); the peers draw theirs from the CSV with JavaScript. Our page');
+out.push('    is opened at its table (datasets/big/#kf-table-1), so that its first paint shows the rows, as the peers\' do.');
+const outOfView = ok('ours').filter((r) => r.info && r.info.rowsInViewAtFcp === false).length;
+if (outOfView) out.push(`!! in ${outOfView} of our runs the first row was not on the screen at the first paint: the first-rows figure is not of visible rows`);
 const floor = med('floor', (r) => r.fcpMs);
 if (Number.isFinite(floor)) out.push(`    The floor: a page of one line of Chinese text first paints at ${fmt(floor)} ms in the same cold browser (median of ${ok('floor').length}).`);
 for (const c of ['ours', 'duckdb', 'papaparse']) for (const r of d.cases[c] || []) if (r.failed) out.push(`!! ${c} run failed: ${r.failed.split('\n')[0]}`);
