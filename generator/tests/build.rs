@@ -240,6 +240,23 @@ fn snapshots_of_main_fragments() {
     }
 }
 
+/// An open dataset's download box links down to its preview (a long scroll
+/// away on a phone), by the id of the preview's heading, in both languages;
+/// a conditional dataset has no preview to link to.
+#[test]
+fn the_download_box_links_down_to_the_preview() {
+    let (_s, tree) = built();
+    for (path, label) in [("datasets/air-daily/index.html", "在线预览数据"), ("en/datasets/air-daily/index.html", "Preview the data")] {
+        let page = text(&tree, path);
+        let action = &page[page.find("kf-action--unconditional").expect("a download box")..];
+        let action = &action[..action.find("</section>").unwrap()];
+        let link = format!("<a href=#kf-table-1>{label}</a>");
+        assert!(action.contains(&link), "{path}: no {link} in {action}");
+        assert!(page.contains("<h2 id=kf-table-1>"), "{path}: the link leads nowhere");
+    }
+    assert!(!text(&tree, "datasets/discharge-permits/index.html").contains("#kf-table-"));
+}
+
 /// The viewer a visitor downloads (WASM, its glue, main.js and the search
 /// pack's worker, as the build ships them) stays within the 150 KB
 /// gzipped.

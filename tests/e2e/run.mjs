@@ -67,7 +67,7 @@ for (const [name, path] of [['home', '/'], ['catalog', '/datasets/'], ['dataset'
   }
 }
 
-test('dataset: title, open type and download are visible without scrolling on a phone', async () => {
+test('dataset: title, open type, download and a link down to the preview are visible without scrolling on a phone', async () => {
   const { page } = await open('/datasets/air-quality-daily/', PHONE);
   for (const sel of ['h1', '.kf-badge--unconditional', '.kf-action a.kf-button']) {
     const box = await page.locator(sel).first().boundingBox();
@@ -77,6 +77,16 @@ test('dataset: title, open type and download are visible without scrolling on a 
   const r = await page.request.get(url(href));
   assert(r.status() === 200, `download ${href}: HTTP ${r.status()}`);
   assert((r.headers()['content-type'] || '').startsWith('text/csv'), `download ${href} is ${r.headers()['content-type']}`);
+  // The preview is a long scroll further down: the download box links to it.
+  const jump = page.locator('.kf-action .kf-jump a').first();
+  const jumpBox = await jump.boundingBox();
+  assert(jumpBox && jumpBox.y + jumpBox.height < PHONE.height && jumpBox.height >= 24, `the preview link is off the first screen or small (${JSON.stringify(jumpBox)})`);
+  await jump.click();
+  await waitFor(page, () => {
+    const tr = document.querySelector('.kf-viewer tbody tr');
+    const b = tr && tr.getBoundingClientRect();
+    return Boolean(b) && b.top >= 0 && b.bottom <= innerHeight;
+  }, null, 'the preview\'s first row in view after following the link');
   await page.close();
 });
 
