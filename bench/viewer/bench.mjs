@@ -121,7 +121,8 @@ const FRAMES_SINCE = `() => {
 // time is the later of its mark and the first contentful paint (tableRun).
 // The peers' pages are their tables; our table is further down its page,
 // so ours is opened at it (OURS_AT, the table's heading): its first paint
-// is of the rows, as a visitor following a link to the preview sees them.
+// is of the rows, as a visitor following the download box's link to the
+// preview (在线预览数据) sees them.
 // Checked: where the first row is when the first paint is reported.
 const OURS_AT = '#kf-table-1';
 const OURS_OBSERVER = `
