@@ -6,7 +6,7 @@
 // of work/www: the DuckDB-WASM, papaparse and Pagefind pages and the data),
 // CATALOG (base URL of the built 10,000-dataset site), RUNS (cold runs per
 // case, default 3), CHROMIUM (default /usr/bin/chromium), CASES (comma list,
-// default all: ours,duckdb,papaparse,search-ours,search-pagefind).
+// default all: floor,floor-page,ours,duckdb,papaparse,search-ours,search-pagefind).
 //
 // Every run launches a new headless Chromium with a new temporary profile
 // (cold: no HTTP cache, no compiled-WASM cache). Times are performance.now()
@@ -20,7 +20,7 @@ const { chromium } = createRequire(new URL('./work/node_modules/', import.meta.u
 
 const OURS = process.env.OURS, PEERS = process.env.PEERS, CATALOG = process.env.CATALOG;
 const RUNS = Number(process.env.RUNS || 3);
-const CASES = (process.env.CASES || 'floor,ours,duckdb,papaparse,search-ours,search-pagefind').split(',');
+const CASES = (process.env.CASES || 'floor,floor-page,ours,duckdb,papaparse,search-ours,search-pagefind').split(',');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
 // The filter: 类别 = CAT AND 金额 > MIN. (Ours filters 金额 ≥ MIN_OURS, the
@@ -219,10 +219,14 @@ async function tableRun(kind) {
 // ------------------------------------------------------------------ floor
 
 // The first paint of a page with one line of Chinese text and nothing else,
-// in the same cold browser: no page paints sooner on this machine.
-async function floorRun() {
+// in the same cold browser: no page paints sooner on this machine. And
+// ('floor-page') of our dataset page with its chrome only (header,
+// navigation, search box, title, footer; floor_page.py): no page of the
+// portal paints sooner.
+async function floorRun(kind) {
   return withBrowser(async (page) => {
-    await page.goto(new URL('/blank.html', PEERS).href, { waitUntil: 'load' });
+    const url = kind === 'floor-page' ? new URL('/bench-floor.html', OURS) : new URL('/blank.html', PEERS);
+    await page.goto(url.href, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 20 });
     return { fcpMs: await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime) };
   });
@@ -319,7 +323,7 @@ for (const c of CASES) {
   for (let i = 0; i < RUNS; i++) {
     process.stderr.write(`${c}: run ${i + 1}/${RUNS}\n`);
     try {
-      runs.push(c === 'floor' ? await floorRun() : c.startsWith('search-') ? await searchRun(c.slice(7)) : await tableRun(c));
+      runs.push(c.startsWith('floor') ? await floorRun(c) : c.startsWith('search-') ? await searchRun(c.slice(7)) : await tableRun(c));
     } catch (e) {
       runs.push({ failed: String(e && e.stack || e).slice(0, 2000) });
       process.stderr.write(`${c}: FAILED: ${String(e).slice(0, 500)}\n`);

@@ -74,6 +74,8 @@ const outOfView = ok('ours').filter((r) => r.info && r.info.rowsInViewAtFcp === 
 if (outOfView) out.push(`!! in ${outOfView} of our runs the first row was not on the screen at the first paint: the first-rows figure is not of visible rows`);
 const floor = med('floor', (r) => r.fcpMs);
 if (Number.isFinite(floor)) out.push(`    The floor: a page of one line of Chinese text first paints at ${fmt(floor)} ms in the same cold browser (median of ${ok('floor').length}).`);
+const pageFloor = med('floor-page', (r) => r.fcpMs);
+if (Number.isFinite(pageFloor)) out.push(`    Our dataset page with its chrome only (header, navigation, search box, title, footer; no dataset content, no viewer) first paints at ${fmt(pageFloor)} ms (median of ${ok('floor-page').length}).`);
 for (const c of ['ours', 'duckdb', 'papaparse']) for (const r of d.cases[c] || []) if (r.failed) out.push(`!! ${c} run failed: ${r.failed.split('\n')[0]}`);
 
 // ---------------------------------------------------------------- search

@@ -8,7 +8,7 @@
 # Environment: KAIFANG (the binary; default target/release/kaifang of this
 # repository, brought up to date with cargo first unless REBUILD=0), ROWS (default 1000000), DATASETS
 # (default 10000), RUNS (cold runs per case, default 3), CASES (default floor,
-# ours,duckdb,papaparse,search-ours,search-pagefind), CHROMIUM (default
+# floor-page,ours,duckdb,papaparse,search-ours,search-pagefind), CHROMIUM (default
 # /usr/bin/chromium), PORT (first of three ports, default 8731), PYTHON,
 # REBUILD=0 (reuse the sites built by an earlier run).
 set -euo pipefail
@@ -24,7 +24,7 @@ PYTHON="${PYTHON:-python3}"
 PORT="${PORT:-8731}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export RUNS="${RUNS:-3}"
-export CASES="${CASES:-floor,ours,duckdb,papaparse,search-ours,search-pagefind}"
+export CASES="${CASES:-floor,floor-page,ours,duckdb,papaparse,search-ours,search-pagefind}"
 
 if [[ -z "${KAIFANG:-}" ]]; then
   KAIFANG="$REPO/target/release/kaifang"
@@ -96,6 +96,9 @@ else
   echo "kaifang build of the catalog site…"
   build build-catalog "$CSITE" "$CDIST"
 fi
+
+# The page floor: the dataset page with its chrome only (floor_page.py).
+"$PYTHON" "$BENCH/floor_page.py" "$TDIST/datasets/big/index.html" "$TDIST/bench-floor.html"
 
 # --- the peers' pages (work/www) ------------------------------------------------
 WWW="$WORK/www"
