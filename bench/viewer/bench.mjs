@@ -18,6 +18,7 @@
 // (serve.mjs): every response body, workers' included.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import { afterNextPaint, framesSince } from './pages/frames.mjs';
 
 // playwright-core is installed in work/node_modules (run.sh).
 const { chromium } = createRequire(new URL('./work/node_modules/', import.meta.url))('playwright-core');
@@ -98,27 +99,10 @@ async function memory(page) {
 
 // ------------------------------------------------------------------ tables
 
-// The peers' pages import afterNextPaint from pages/common.js; ours is
-// given the same function (resolves once the next frame is drawn: a task
-// posted from a requestAnimationFrame callback runs after that frame's
-// style, layout, paint and commit).
-const AFTER_NEXT_PAINT = `() => new Promise((resolve) => requestAnimationFrame(() => {
-  const c = new MessageChannel();
-  c.port1.onmessage = () => resolve();
-  c.port2.postMessage(null);
-}))`;
-
-// How many frames the browser began (requestAnimationFrame callbacks)
-// between a keystroke and its results being in the page: 0 when the first
-// frame after the keystroke shows them. Call it at the keystroke; call what
-// it returns once the results are in. The peers' pages import the same
-// function (framesSince, pages/common.js).
-const FRAMES_SINCE = `() => {
-  let n = 0, live = true;
-  const tick = () => { if (live) { n += 1; requestAnimationFrame(tick); } };
-  requestAnimationFrame(tick);
-  return () => { live = false; return n; };
-}`;
+// Our pages get the frame clocks the peers' pages import (pages/frames.mjs),
+// as source put into the page.
+const AFTER_NEXT_PAINT = String(afterNextPaint);
+const FRAMES_SINCE = String(framesSince);
 
 // Marks for our real dataset page, from the DOM: first page of rows in
 // .kf-viewer tbody (the page's own HTML has them: the viewer upgrades that
@@ -245,7 +229,6 @@ async function floorRun(kind) {
 // Pagefind's page marks the end of pagefind.init().
 const OURS_SEARCH_OBSERVER = `
 window.bench = { marks: {} };
-// As pages/common.js's afterNextPaint: once the next frame is drawn.
 window.__afterNextPaint = ${AFTER_NEXT_PAINT};
 window.__framesSince = ${FRAMES_SINCE};
 const obs = new MutationObserver(() => {

@@ -16,22 +16,4 @@ export function render(header, rows, status) {
   void document.body.offsetHeight; // layout, as the browser must before it paints
 }
 
-// Resolves once the browser has drawn the next frame (its style, layout,
-// paint and commit): a task posted from a requestAnimationFrame callback
-// runs after that frame's rendering. bench.mjs gives our pages the same
-// function (AFTER_NEXT_PAINT).
-export const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
-  const c = new MessageChannel();
-  c.port1.onmessage = () => resolve();
-  c.port2.postMessage(null);
-}));
-
-// How many frames the browser began between now and when the function it
-// returns is called: 0 when the next frame shows what was done meanwhile.
-// bench.mjs gives our pages the same function (FRAMES_SINCE).
-export const framesSince = () => {
-  let n = 0, live = true;
-  const tick = () => { if (live) { n += 1; requestAnimationFrame(tick); } };
-  requestAnimationFrame(tick);
-  return () => { live = false; return n; };
-};
+export { afterNextPaint, framesSince } from './frames.mjs';
