@@ -27,7 +27,7 @@ const status = (c) => {
   return all.length ? (good === all.length ? `${good} ok` : `${good}/${all.length} ok`) : 'not run';
 };
 // Runs before 2026-12-07 navigated as soon as the browser had started.
-const settle = d.settleMs === undefined ? 'navigating as the browser starts' : d.settleMs > 0 ? `navigating ${d.settleMs / 1000} s after the browser starts` : 'navigating as the browser starts';
+const settle = d.settleMs > 0 ? `navigating ${d.settleMs / 1000} s after the browser starts` : 'navigating as the browser starts';
 out.push(`Each run: a new browser, a new profile (no HTTP cache, no compiled WASM), ${settle}.`);
 out.push('');
 out.push(`Table preview: 1,000,000 rows x 8 columns; medians of cold runs (ours ${status('ours')}, DuckDB-WASM ${status('duckdb')}, papaparse ${status('papaparse')})`);
