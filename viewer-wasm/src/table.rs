@@ -345,10 +345,14 @@ impl Table {
                 }
                 continue;
             }
-            // The first filter scans the chunk (or the candidates); each next one narrows.
+            // The first filter scans the chunk (or the candidates); each next
+            // one narrows. A column grouped by value goes first, whatever its
+            // place: one value picked there copies its rows, no scan.
             let mut cur: Option<Vec<u32>> = cand.map(<[u32]>::to_vec);
-            for (col, f) in filters {
-                let index = self.by_code.get(ci).and_then(|cols| cols.get(*col)).and_then(Option::as_ref);
+            let index_of = |col: usize| self.by_code.get(ci).and_then(|cols| cols.get(col)).and_then(Option::as_ref);
+            let grouped = filters.iter().filter(|(col, _)| index_of(*col).is_some());
+            for (col, f) in grouped.chain(filters.iter().filter(|(col, _)| index_of(*col).is_none())) {
+                let index = index_of(*col);
                 Self::filter_chunk(c, *col, f, cur.as_deref(), index, &mut b);
                 if b.is_empty() {
                     cur = Some(Vec::new());
@@ -792,13 +796,15 @@ mod tests {
         let twenty: Vec<String> = (0..20).map(|k| format!("类{k}")).collect();
         let twenty: Vec<&str> = twenty.iter().map(String::as_str).collect();
         // One value's rows are copied, several tested row by row.
-        let cases: [(&[&str], Vec<(usize, Filter)>); 9] = [
+        let cases: [(&[&str], Vec<(usize, Filter)>); 10] = [
             (&three, vec![(1, f(&["乙"]))]),
             (&three, vec![(1, f(&["甲", "丙"]))]),
             (&three, vec![(1, f(&["丁"]))]),
             (&three, vec![(1, Filter::Contains("丙".into()))]),
             (&three, vec![(1, f(&["乙"])), (2, Filter::Range(Some(20.0), Some(90.0)))]),
             (&three, vec![(2, Filter::Range(Some(20.0), None)), (1, f(&["甲"]))]),
+            // A range on a column before the grouped one: the pick still goes first.
+            (&three, vec![(0, Filter::Range(Some(100.0), Some(4000.0))), (1, f(&["乙"]))]),
             (&twenty, vec![(1, f(&["类3", "类17", "类8"]))]),
             (&twenty, vec![(1, Filter::Contains("类1".into()))]),
             (&twenty, vec![(1, f(&["类5"])), (2, Filter::Range(None, Some(60.0)))]),

@@ -638,12 +638,18 @@ async function tableViewer(box, manifest, started, nth) {
       urlPush = false;
     });
   }
-  // A control changed: its column's filter, the first page, the URL.
+  // A control changed: its column's filter, the first page, the URL. The
+  // rows are drawn at the end of the task, once for controls changed
+  // together (a script that sets two filters, say), not once each.
+  let drawQueued = false;
   function changed(i, f, push) {
     values.set(i, f);
     filterColumn(i);
     page = 1;
-    draw();
+    if (!drawQueued) {
+      drawQueued = true;
+      queueMicrotask(() => { drawQueued = false; draw(); });
+    }
     writeView(push);
   }
 
