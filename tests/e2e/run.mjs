@@ -738,6 +738,25 @@ test('table: the pick-list is whole before the rows arrive; a filter set meanwhi
   await page.close();
 });
 
+test('charts: the form first chooses columns that chart to something, not a one-year column or a row number', async () => {
+  // flu-sentinel-weekly: 年份 is 2026 on every row, 周次 counts 1, 2, 3…
+  const { page, problems } = await open('/datasets/flu-sentinel-weekly/');
+  await waitFor(page, () => { const s = document.querySelector('.kf-status-line'); return s && s.textContent && !s.textContent.includes('…'); }, null, 'the table');
+  await page.locator('.kf-viewer .kf-charts summary').click();
+  const [kind, col, val] = [0, 1, 2].map((n) => page.locator('.kf-viewer .kf-chart-form select').nth(n));
+  const chosen = async (sel) => sel.evaluate((s) => s.selectedOptions[0].textContent);
+  await kind.selectOption('histogram');
+  assert(await chosen(col) === '门急诊就诊人次', `histogram of ${await chosen(col)}`);
+  const offered = await col.evaluate((s) => [...s.options].map((o) => o.textContent));
+  assert(offered.includes('年份') && offered.includes('周次'), `every numeric column is still offered: ${offered}`);
+  await kind.selectOption('line');
+  assert(await chosen(col) === '周起始日期' && await chosen(val) === '门急诊就诊人次', `line of ${await chosen(val)} by ${await chosen(col)}`);
+  await page.locator('.kf-viewer .kf-chart-form button').click();
+  assert(await page.locator('.kf-viewer .kf-chart-out svg polyline').count() === 1, 'no line drawn');
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('charts on a phone: drawn at the screen\'s width, labels at their size and apart, round ticks', async () => {
   const { page, problems } = await open('/datasets/air-quality-daily/', PHONE);
   await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');

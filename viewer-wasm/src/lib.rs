@@ -147,6 +147,11 @@ impl Table {
         self.table.manifest.columns.get(col).map(|c| c.ty.key().to_string()).unwrap_or_default()
     }
 
+    /// Whether a chart form should choose this column first (see `table::Table::charts_well`).
+    pub fn charts_well(&self, col: usize) -> bool {
+        self.table.charts_well(col)
+    }
+
     pub fn categories(&self, col: usize) -> js_sys::Array {
         strings_array(self.table.categories(col))
     }

@@ -2,7 +2,7 @@
 //! pages, CSV export and charts work over the rows loaded so far.
 
 use crate::html::{esc, Strings};
-use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest, MAX_CATEGORIES};
+use viewer_format::{date, Bitmap, Cell, Chunk, ColumnData, ColumnType, FormatError, Manifest, Scalar, MAX_CATEGORIES};
 
 pub const PER_PAGE: usize = viewer_format::PAGE_ROWS;
 
@@ -559,6 +559,27 @@ impl Table {
         &self.order
     }
 
+    /// Whether a column's values chart to something, by its profile: more
+    /// than one value; not a sequence number (integers counting up by one,
+    /// one a row: 1, 2, 3… or 周次 of a weekly table), whose histogram is
+    /// flat and whose line is a diagonal; not a text of a different value
+    /// on every row (names, codes, addresses), whose bars are all one high.
+    /// A chart form offers every column and chooses one of these first.
+    pub fn charts_well(&self, col: usize) -> bool {
+        let Some(meta) = self.manifest.columns.get(col) else { return false };
+        let s = &meta.stats;
+        if s.distinct == 1 {
+            return false;
+        }
+        let one_a_row = s.distinct > 2 && s.distinct == self.manifest.rows - s.nulls;
+        let identifier = match (meta.ty, &s.min, &s.max) {
+            (ColumnType::Integer, Some(Scalar::Int(lo)), Some(Scalar::Int(hi))) => one_a_row && hi.abs_diff(*lo) + 1 == s.distinct,
+            (ColumnType::String, ..) => one_a_row,
+            _ => false,
+        };
+        !identifier
+    }
+
     /// Distinct values of a text column, when few enough for a pick-list:
     /// from the profile when it lists them all (the whole table's, before
     /// its rows arrive), else from the rows loaded so far.
@@ -842,6 +863,38 @@ mod tests {
         assert_eq!(t.index_categories(), 1024);
         t.set_filter(1, Some(f(&["丁"])));
         assert_eq!(t.view(), (1024..2048).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn a_chart_chooses_columns_that_vary_and_are_not_sequence_numbers() {
+        let (mut t, _) = table(300, 100);
+        let stats = |distinct, nulls, lo: i64, hi: i64| ColumnStats { distinct, nulls, min: Some(Scalar::Int(lo)), max: Some(Scalar::Int(hi)), ..ColumnStats::default() };
+        // No profile (older output): every column is fine.
+        assert!((0..3).all(|c| t.charts_well(c)));
+        // ids 0..299, one a row: a sequence number.
+        t.manifest.columns[0].stats = stats(300, 0, 0, 299);
+        assert!(!t.charts_well(0));
+        // Unique integers with gaps (counts, amounts in fen): they chart.
+        t.manifest.columns[0].stats = stats(300, 0, 11_357, 13_041);
+        assert!(t.charts_well(0));
+        // Counting up by one but with a null, or repeating: not one a row.
+        t.manifest.columns[0].stats = stats(299, 1, 1, 299);
+        assert!(!t.charts_well(0), "299 values in the 299 rows that have one, 1 to 299");
+        t.manifest.columns[0].stats = stats(150, 0, 1, 150);
+        assert!(t.charts_well(0));
+        // One value only (a year column of one year), whatever the type.
+        t.manifest.columns[1].stats = ColumnStats { distinct: 1, ..ColumnStats::default() };
+        t.manifest.columns[2].stats = ColumnStats { distinct: 1, min: Some(Scalar::Num(2026.0)), max: Some(Scalar::Num(2026.0)), ..ColumnStats::default() };
+        assert!(!t.charts_well(1) && !t.charts_well(2));
+        // A text of a different value on every row; of a few values.
+        t.manifest.columns[1].stats = ColumnStats { distinct: 300, ..ColumnStats::default() };
+        assert!(!t.charts_well(1));
+        t.manifest.columns[1].stats = ColumnStats { distinct: 3, nulls: 40, ..ColumnStats::default() };
+        assert!(t.charts_well(1));
+        // Numbers all different are measurements: they chart.
+        t.manifest.columns[2].stats = ColumnStats { distinct: 300, min: Some(Scalar::Num(0.5)), max: Some(Scalar::Num(300.5)), ..ColumnStats::default() };
+        assert!(t.charts_well(2));
+        assert!(!t.charts_well(9), "no such column");
     }
 
     #[test]

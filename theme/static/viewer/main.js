@@ -829,6 +829,12 @@ async function tableViewer(box, manifest, started, nth) {
       if (numeric(i)) col2Sel.append(el('option', { value: i }, n));
     });
     col2Sel.parentElement.hidden = kindSel.value !== 'line';
+    // Every column is offered; chosen first, one that charts to something
+    // (not a year column of one year, not a row number).
+    for (const s of [colSel, col2Sel]) {
+      const good = [...s.options].find((o) => table.charts_well(Number(o.value)));
+      if (good) s.value = good.value;
+    }
   }
   // The chart of the view as it is: drawn again when the view changes, once
   // the browser is idle (the rows come first).

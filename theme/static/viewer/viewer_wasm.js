@@ -305,6 +305,15 @@ export class Table {
         }
     }
     /**
+     * Whether a chart form should choose this column first (see `table::Table::charts_well`).
+     * @param {number} col
+     * @returns {boolean}
+     */
+    charts_well(col) {
+        const ret = wasm.table_charts_well(this.__wbg_ptr, col);
+        return ret !== 0;
+    }
+    /**
      * @returns {Array<any>}
      */
     chunk_files() {
