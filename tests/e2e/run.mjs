@@ -45,6 +45,12 @@ async function waitFor(page, fn, arg, what) {
   try { await page.waitForFunction(fn, arg, { timeout: 10000 }); } catch (e) { throw new Error(`timed out waiting for ${what}`); }
 }
 
+/** Follows the download box's link down to the preview, as a visitor does:
+ * a table's rows beyond its first page are fetched once it is near the window. */
+async function toPreview(page) {
+  await page.locator('.kf-jump a').first().click();
+}
+
 async function noOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
@@ -572,6 +578,7 @@ test('search on a phone: the facets wait in a closed drawer, the results come fi
 
 test('table: filter one station, sort by date, chart, and download exactly that view', async () => {
   const { page, problems } = await open('/datasets/air-quality-daily/');
+  await toPreview(page);
   await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the whole table');
   await page.locator('.kf-viewer .kf-filters summary').click();
   const station = page.locator('.kf-viewer .kf-filter select').first();
@@ -614,6 +621,7 @@ test('table: filters set together are applied together, drawn once', async () =>
   const published = (await (await browser.request.get(url('/datasets/air-quality-daily/air-quality-daily-2025-2026.csv'))).text()).trim().split('\n').slice(1).map((l) => l.split(','));
   const want = published.filter((r) => r[1] === '北中新区' && Number(r[3]) >= 100).length;
   const { page, problems } = await open('/datasets/air-quality-daily/');
+  await toPreview(page);
   await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the whole table');
   // A script sets the station and the AQI's lower bound in one task (as
   // "clear" or a form filler would): one redraw, of both filters' rows.
@@ -757,8 +765,40 @@ test('charts: the form first chooses columns that chart to something, not a one-
   await page.close();
 });
 
+test('table: rows beyond the first page are fetched once the table is near the window, not for a visitor reading the top', async () => {
+  const chunks = [];
+  const { page, problems } = await (async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize(PHONE);
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('request', (r) => { if (r.url().endsWith('.kfc')) chunks.push(r.url()); });
+    await page.goto(url('/datasets/air-quality-daily/'), { waitUntil: 'load' });
+    return { page, problems };
+  })();
+  // The viewer has upgraded the static table (its controls are there) and
+  // shows the first page, from the manifest; no chunk was asked for.
+  await waitFor(page, () => document.querySelector('.kf-viewer .kf-status-line'), null, 'the live table');
+  await page.waitForTimeout(1000);
+  assert(chunks.length === 0, `fetched before the table was near: ${chunks.join(' ')}`);
+  assert(await page.locator('.kf-viewer tbody tr').count() > 0, 'no rows shown');
+  // Following the link down to the preview brings the rest.
+  await toPreview(page);
+  await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');
+  assert(chunks.length > 0, 'the whole table without a chunk request');
+  // A link to a view fetches at once, wherever the table is.
+  chunks.length = 0;
+  await page.goto(url('/datasets/air-quality-daily/?站点名称=北中新区'), { waitUntil: 'load' });
+  await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the linked view');
+  assert(await page.evaluate(() => scrollY) === 0 && chunks.length > 0, 'a linked view waited for a scroll');
+  assert(problems.length === 0, `console: ${problems.join(' | ')}`);
+  await page.close();
+});
+
 test('charts on a phone: drawn at the screen\'s width, labels at their size and apart, round ticks', async () => {
   const { page, problems } = await open('/datasets/air-quality-daily/', PHONE);
+  await toPreview(page);
   await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');
   await page.locator('.kf-viewer .kf-charts summary').click();
   const form = page.locator('.kf-viewer .kf-chart-form');

@@ -73,10 +73,12 @@ const early = (() => {
     home,
     wasm: boxes.length || cat ? fetch(WASM) : null,
     manifests: boxes.map((b) => quiet(bytes(b.dataset.manifest))),
-    // Each table's other chunks, by name, at low priority: they stream in
-    // while the module compiles (the first rows are already on the page).
-    chunks: boxes.map((b) => new Map((b.dataset.chunks || '').split(' ').filter(Boolean)
-      .map((f) => [f, quiet(bytes(folder(b) + f, 'low'))]))),
+    // Each table's other chunks, by name, at low priority, once a visitor
+    // may want them (tableWanted): then they stream in, while the module
+    // compiles if the table is in view from the start (the first rows are
+    // already on the page).
+    wanted: boxes.map(tableWanted),
+    chunks: boxes.map(() => new Map()),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
     // The search files the catalog's first view needs (data-kf-first),
     // inflated while the module compiles.
@@ -84,6 +86,37 @@ const early = (() => {
       .map((f) => [f, quiet(inflated(bytes(`${config.base}search/${f}`)))])) : new Map(),
   };
 })();
+
+if (early) {
+  early.boxes.forEach((b, i) => early.wanted[i].then(() => {
+    for (const f of (b.dataset.chunks || '').split(' ').filter(Boolean)) {
+      const p = bytes(folder(b) + f, 'low');
+      p.catch(() => {});
+      early.chunks[i].set(f, p);
+    }
+  }));
+}
+
+// Resolves once a visitor may want the whole of a table (its rows beyond
+// the first page, fetched on demand): when the table comes within a
+// screen of the window, when something in it is touched, clicked or
+// focused, or at once when the address holds a view (a link to filtered
+// rows, say). A visitor who reads the top of a dataset page on a phone
+// downloads none of its rows.
+function tableWanted(box) {
+  return new Promise((resolve) => {
+    if (!window.IntersectionObserver || location.search.length > 1) { resolve(); return; }
+    const events = ['pointerdown', 'focusin', 'keydown'];
+    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) done(); }, { rootMargin: '100% 0px' });
+    function done() {
+      io.disconnect();
+      for (const e of events) box.removeEventListener(e, done);
+      resolve();
+    }
+    io.observe(box);
+    for (const e of events) box.addEventListener(e, done);
+  });
+}
 
 // The WASM module, instantiated once.
 let booted = null;
@@ -499,7 +532,7 @@ async function catalog(root) {
 
 // ---------------------------------------------------------------- table
 
-async function tableViewer(box, manifest, started, nth) {
+async function tableViewer(box, manifest, wanted, started, nth) {
   const base = folder(box);
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
@@ -897,8 +930,9 @@ async function tableViewer(box, manifest, started, nth) {
   });
 
   // The first chunk (a hundred rows) comes inside the manifest; the rest
-  // were requested when the module started (data-chunks on the box) or are
-  // now, and are added as they arrive, in any order: each knows its rows.
+  // once a visitor may want them (tableWanted): requested then by name
+  // (data-chunks on the box), or now, and added as they arrive, in any
+  // order: each knows its rows.
   const load = (i) => started.get(files[i]) || bytes(base + files[i]);
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
@@ -907,11 +941,6 @@ async function tableViewer(box, manifest, started, nth) {
   freezeWidths();
   // Let the browser paint the rows before anything else.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const rest = files.slice(1).map((_, k) => {
-    const p = load(k + 1);
-    p.catch(() => {});
-    return p;
-  });
   buildFilters();
   buildCharts();
   window.addEventListener('popstate', () => {
@@ -922,6 +951,12 @@ async function tableViewer(box, manifest, started, nth) {
     showValues();
     draw();
     showChart();
+  });
+  await wanted;
+  const rest = files.slice(1).map((_, k) => {
+    const p = load(k + 1);
+    p.catch(() => {});
+    return p;
   });
   let lastDraw = performance.now();
   let left = rest.length;
@@ -953,7 +988,7 @@ async function main() {
   if (!early.wasm) return;
   await boot();
   if (early.cat) catalog(early.cat).catch(report);
-  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.chunks[i], i).catch(report));
+  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.wanted[i], early.chunks[i], i).catch(report));
 }
 
 main().catch(report);
