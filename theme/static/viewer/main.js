@@ -77,7 +77,7 @@ const early = (() => {
     // may want them (tableWanted): then they stream in, while the module
     // compiles if the table is in view from the start (the first rows are
     // already on the page).
-    wanted: boxes.map(tableWanted),
+    wanted: boxes.map((b) => (b.dataset.chunks ? tableWanted(b) : Promise.resolve())),
     chunks: boxes.map(() => new Map()),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
     // The search files the catalog's first view needs (data-kf-first),
@@ -952,7 +952,7 @@ async function tableViewer(box, manifest, wanted, started, nth) {
     draw();
     showChart();
   });
-  await wanted;
+  if (files.length > 1) await wanted;
   const rest = files.slice(1).map((_, k) => {
     const p = load(k + 1);
     p.catch(() => {});
