@@ -203,7 +203,8 @@ test('search: typing 空气质量 finds 环境空气质量日报, state in the U
   await waitFor(page, () => /空气质量/.test(document.querySelector('.kf-live-results')?.innerText || '') && document.querySelectorAll('.kf-live-results .kf-card').length === 1, null, 'results');
   const titles = await page.locator('.kf-live-results .kf-card__title').allInnerTexts();
   assert(titles.length === 1 && titles[0] === '环境空气质量日报', `results: ${titles}`);
-  assert(new URL(page.url()).searchParams.get('q') === '空气质量', `url: ${page.url()}`);
+  // The address follows once the results are drawn and the browser is idle.
+  await waitFor(page, () => new URLSearchParams(location.search).get('q') === '空气质量', null, `the query in the address (${page.url()})`);
   // A screen reader hears the count line change, not the cards.
   const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.className).join(' '));
   assert(live.includes('kf-results__count') && !live.includes('kf-live-results'), `live regions: ${live}`);
@@ -723,6 +724,7 @@ test('table: the pick-list is whole before the rows arrive; a filter set meanwhi
   // The chunks after the first arrive late, as on a slow phone line.
   await page.route(/\.kfc$/, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
   await page.goto(url('/datasets/air-quality-daily/'));
+  await toPreview(page);
   const box = await page.locator('.kf-viewer').getAttribute('id');
   await waitFor(page, (id) => document.getElementById(`${id}-f1`), box, 'the filters');
   assert(/…/.test(await page.locator('.kf-status-line').textContent()), 'the whole table was in before the filter was set: nothing tested');
@@ -749,6 +751,7 @@ test('table: the pick-list is whole before the rows arrive; a filter set meanwhi
 test('charts: the form first chooses columns that chart to something, not a one-year column or a row number', async () => {
   // flu-sentinel-weekly: 年份 is 2026 on every row, 周次 counts 1, 2, 3…
   const { page, problems } = await open('/datasets/flu-sentinel-weekly/');
+  await toPreview(page);
   await waitFor(page, () => { const s = document.querySelector('.kf-status-line'); return s && s.textContent && !s.textContent.includes('…'); }, null, 'the table');
   await page.locator('.kf-viewer .kf-charts summary').click();
   const [kind, col, val] = [0, 1, 2].map((n) => page.locator('.kf-viewer .kf-chart-form select').nth(n));
@@ -765,33 +768,29 @@ test('charts: the form first chooses columns that chart to something, not a one-
   await page.close();
 });
 
-test('table: rows beyond the first page are fetched once the table is near the window, not for a visitor reading the top', async () => {
-  const chunks = [];
-  const { page, problems } = await (async () => {
-    const page = await browser.newPage();
-    await page.setViewportSize(PHONE);
-    const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('request', (r) => { if (r.url().endsWith('.kfc')) chunks.push(r.url()); });
-    await page.goto(url('/datasets/air-quality-daily/'), { waitUntil: 'load' });
-    return { page, problems };
-  })();
-  // The viewer has upgraded the static table (its controls are there) and
-  // shows the first page, from the manifest; no chunk was asked for.
-  await waitFor(page, () => document.querySelector('.kf-viewer .kf-status-line'), null, 'the live table');
+test('table: the viewer and the rows are fetched once the table is near the window, not for a visitor reading the top', async () => {
+  const viewer = [];
+  const page = await browser.newPage();
+  await page.setViewportSize(PHONE);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => { if (/\.(kfc|kfm|wasm)$/.test(r.url())) viewer.push(r.url().replace(/^.*\//, '')); });
+  await page.goto(url('/datasets/air-quality-daily/'), { waitUntil: 'load' });
+  // Reading the top of the page: the table far below is the page's own
+  // first rows; no WASM, no manifest, no chunk is asked for.
   await page.waitForTimeout(1000);
-  assert(chunks.length === 0, `fetched before the table was near: ${chunks.join(' ')}`);
-  assert(await page.locator('.kf-viewer tbody tr').count() > 0, 'no rows shown');
-  // Following the link down to the preview brings the rest.
+  assert(viewer.length === 0, `fetched before the table was near: ${viewer.join(' ')}`);
+  assert(await page.locator('.kf-viewer tbody tr').count() === 50 && await page.locator('.kf-viewer .kf-status-line').count() === 0, 'the static table is not as the page has it');
+  // Following the link down to the preview brings the viewer and the whole table.
   await toPreview(page);
   await waitFor(page, () => /6,940 \/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || ''), null, 'the whole table');
-  assert(chunks.length > 0, 'the whole table without a chunk request');
-  // A link to a view fetches at once, wherever the table is.
-  chunks.length = 0;
+  for (const ext of ['.wasm', '.kfm', '.kfc']) assert(viewer.some((f) => f.endsWith(ext)), `no ${ext} requested: ${viewer.join(' ')}`);
+  // A link to a view loads at once, wherever the table is.
+  viewer.length = 0;
   await page.goto(url('/datasets/air-quality-daily/?站点名称=北中新区'), { waitUntil: 'load' });
   await waitFor(page, () => /\/ 6,940/.test(document.querySelector('.kf-status-line')?.textContent || '') && !/…/.test(document.querySelector('.kf-status-line').textContent), null, 'the linked view');
-  assert(await page.evaluate(() => scrollY) === 0 && chunks.length > 0, 'a linked view waited for a scroll');
+  assert(await page.evaluate(() => scrollY) === 0 && viewer.some((f) => f.endsWith('.kfc')), 'a linked view waited for a scroll');
   assert(problems.length === 0, `console: ${problems.join(' | ')}`);
   await page.close();
 });
@@ -837,6 +836,7 @@ test('table: the first page of rows is in the HTML, and the viewer upgrades that
   assert(/50/.test(await plain.locator('.kf-viewer caption').innerText()), 'the static caption says how many rows it shows');
   await plain.close();
   const { page } = await open('/datasets/air-quality-daily/', PHONE);
+  await toPreview(page);
   await waitFor(page, () => document.querySelector('.kf-viewer thead button[data-col]'), null, 'the live table');
   assert(await page.locator('.kf-viewer table').count() === 1, 'the live table is not the static one upgraded in place');
   assert(await page.locator('.kf-static-preview').count() === 0, 'a static preview is left beside the live one');

@@ -2,12 +2,13 @@
 // fetches bytes and touches the page; the WASM module (viewer_wasm.js)
 // decodes and computes. Without JavaScript every page works as it is.
 //
-// Everything the first paint needs is requested at once when the module
-// starts: the WASM module (compiled while it streams in), each table's
-// manifest and the catalog's search entry. Pages preload the glue and the
-// WASM while the HTML is parsed, before this runs, with dataset pages their
-// tables' manifests and the catalog page the search files its first view
-// (no query, newest first) needs, which this module then requests at once.
+// The catalog page's live search is its first view: the WASM module
+// (compiled while it streams in) and the search entry are requested at
+// once when the module starts, and the page preloads them with the search
+// files its first view (no query, newest first) needs while the HTML is
+// parsed. A dataset page's tables are static until a visitor may want
+// them (tableWanted): then the WASM module, a table's manifest and its
+// chunks are requested together, and the viewer upgrades the table in place.
 import init, { Search, Table } from './viewer_wasm.js';
 
 const config = (() => {
@@ -67,17 +68,19 @@ const early = (() => {
   // The home page's search box fetches nothing until a visitor starts
   // searching (homeSearch).
   const home = document.querySelector('[data-kf-home]');
+  // A dataset page's tables are upgraded once a visitor may want them
+  // (tableWanted): until then the page's own first rows are the table, and
+  // neither the WASM module nor a table's manifest is fetched.
+  const wanted = boxes.map(tableWanted);
   return {
     boxes,
     cat,
     home,
-    wasm: boxes.length || cat ? fetch(WASM) : null,
-    manifests: boxes.map((b) => quiet(bytes(b.dataset.manifest))),
-    // Each table's other chunks, by name, at low priority, once a visitor
-    // may want them (tableWanted): then they stream in, while the module
-    // compiles if the table is in view from the start (the first rows are
-    // already on the page).
-    wanted: boxes.map((b) => (b.dataset.chunks ? tableWanted(b) : Promise.resolve())),
+    wanted,
+    wasm: cat ? fetch(WASM) : null,
+    manifests: boxes.map((b, i) => quiet(wanted[i].then(() => bytes(b.dataset.manifest)))),
+    // Each table's other chunks, by name, at low priority, fetched at the
+    // same time: they stream in while the module compiles.
     chunks: boxes.map(() => new Map()),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
     // The search files the catalog's first view needs (data-kf-first),
@@ -97,15 +100,17 @@ if (early) {
   }));
 }
 
-// Resolves once a visitor may want the whole of a table (its rows beyond
-// the first page, fetched on demand): when the table comes within a
-// screen of the window, when something in it is touched, clicked or
-// focused, or at once when the address holds a view (a link to filtered
-// rows, say). A visitor who reads the top of a dataset page on a phone
-// downloads none of its rows.
+// Resolves once a visitor may want a table (the viewer, its manifest and
+// its rows beyond the first page, fetched on demand): when the table comes
+// within a screen of the window, when something in it is touched, clicked
+// or focused, or at once when the address asks for it: a view (a link to
+// filtered rows, say) or a table (#kf-table-1, where the download box's
+// link leads). A visitor who reads the top of a dataset page on a phone
+// downloads none of it.
 function tableWanted(box) {
   return new Promise((resolve) => {
-    if (!window.IntersectionObserver || location.search.length > 1) { resolve(); return; }
+    const asked = location.search.length > 1 || location.hash.startsWith('#kf-table-');
+    if (!window.IntersectionObserver || asked) { resolve(); return; }
     const events = ['pointerdown', 'focusin', 'keydown'];
     const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) done(); }, { rootMargin: '100% 0px' });
     function done() {
@@ -532,7 +537,7 @@ async function catalog(root) {
 
 // ---------------------------------------------------------------- table
 
-async function tableViewer(box, manifest, wanted, started, nth) {
+async function tableViewer(box, manifest, started, nth) {
   const base = folder(box);
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
@@ -930,9 +935,8 @@ async function tableViewer(box, manifest, wanted, started, nth) {
   });
 
   // The first chunk (a hundred rows) comes inside the manifest; the rest
-  // once a visitor may want them (tableWanted): requested then by name
-  // (data-chunks on the box), or now, and added as they arrive, in any
-  // order: each knows its rows.
+  // were requested with it (data-chunks on the box) or are now, and are
+  // added as they arrive, in any order: each knows its rows.
   const load = (i) => started.get(files[i]) || bytes(base + files[i]);
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
@@ -952,7 +956,6 @@ async function tableViewer(box, manifest, wanted, started, nth) {
     draw();
     showChart();
   });
-  if (files.length > 1) await wanted;
   const rest = files.slice(1).map((_, k) => {
     const p = load(k + 1);
     p.catch(() => {});
@@ -985,10 +988,11 @@ function report(e) {
 async function main() {
   if (!early) return;
   if (early.home) homeSearch(early.home);
-  if (!early.wasm) return;
+  early.boxes.forEach((box, i) => early.wanted[i].then(boot)
+    .then(() => tableViewer(box, early.manifests[i], early.chunks[i], i)).catch(report));
+  if (!early.cat) return;
   await boot();
-  if (early.cat) catalog(early.cat).catch(report);
-  early.boxes.forEach((box, i) => tableViewer(box, early.manifests[i], early.wanted[i], early.chunks[i], i).catch(report));
+  catalog(early.cat).catch(report);
 }
 
 main().catch(report);
