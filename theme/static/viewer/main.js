@@ -81,7 +81,8 @@ const early = (() => {
     manifests: boxes.map((b, i) => quiet(wanted[i].then(() => bytes(b.dataset.manifest)))),
     // Each table's other chunks, by name, at low priority, fetched at the
     // same time: they stream in while the module compiles.
-    chunks: boxes.map(() => new Map()),
+    chunks: boxes.map((b, i) => wanted[i].then(() => new Map((b.dataset.chunks || '').split(' ').filter(Boolean)
+      .map((f) => [f, quiet(bytes(folder(b) + f, 'low'))])))),
     entry: cat ? quiet(inflated(bytes(`${config.base}search/entry.kfi`))) : null,
     // The search files the catalog's first view needs (data-kf-first),
     // inflated while the module compiles.
@@ -89,16 +90,6 @@ const early = (() => {
       .map((f) => [f, quiet(inflated(bytes(`${config.base}search/${f}`)))])) : new Map(),
   };
 })();
-
-if (early) {
-  early.boxes.forEach((b, i) => early.wanted[i].then(() => {
-    for (const f of (b.dataset.chunks || '').split(' ').filter(Boolean)) {
-      const p = bytes(folder(b) + f, 'low');
-      p.catch(() => {});
-      early.chunks[i].set(f, p);
-    }
-  }));
-}
 
 // Resolves once a visitor may want a table (the viewer, its manifest and
 // its rows beyond the first page, fetched on demand): when the table comes
@@ -537,7 +528,7 @@ async function catalog(root) {
 
 // ---------------------------------------------------------------- table
 
-async function tableViewer(box, manifest, started, nth) {
+async function tableViewer(box, manifest, chunks, nth) {
   const base = folder(box);
   const table = new Table(await manifest, stringsText());
   const files = table.chunk_files();
@@ -937,6 +928,7 @@ async function tableViewer(box, manifest, started, nth) {
   // The first chunk (a hundred rows) comes inside the manifest; the rest
   // were requested with it (data-chunks on the box) or are now, and are
   // added as they arrive, in any order: each knows its rows.
+  const started = await chunks;
   const load = (i) => started.get(files[i]) || bytes(base + files[i]);
   const first = files.length && !table.has_chunk(0) ? load(0) : null;
   if (first) table.add_chunk(0, await first);
