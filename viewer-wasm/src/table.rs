@@ -877,7 +877,8 @@ mod tests {
         // Unique integers with gaps (counts, amounts in fen): they chart.
         t.manifest.columns[0].stats = stats(300, 0, 11_357, 13_041);
         assert!(t.charts_well(0));
-        // Counting up by one but with a null, or repeating: not one a row.
+        // Counting up by one on every row that has a value (one null): still a
+        // sequence number. Repeating (150 values over 300 rows): not one a row.
         t.manifest.columns[0].stats = stats(299, 1, 1, 299);
         assert!(!t.charts_well(0), "299 values in the 299 rows that have one, 1 to 299");
         t.manifest.columns[0].stats = stats(150, 0, 1, 150);
